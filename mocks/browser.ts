@@ -1,0 +1,2 @@
+// Placeholder until the mock backend lands.
+export async function startBrowserMock(): Promise<void> {}

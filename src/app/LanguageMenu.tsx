@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Button from '@mui/material/Button';
+import Menu from '@mui/material/Menu';
+import MenuItem from '@mui/material/MenuItem';
+import TranslateIcon from '@mui/icons-material/Translate';
+import { LANGUAGES, currentLanguage } from '../i18n';
+
+/** Header menu that switches the language; i18next's detector remembers the choice. */
+export function LanguageMenu() {
+  const { t, i18n } = useTranslation();
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const active = currentLanguage(i18n);
+
+  return (
+    <>
+      <Button
+        color="inherit"
+        startIcon={<TranslateIcon />}
+        aria-haspopup="menu"
+        aria-expanded={anchor ? 'true' : 'false'}
+        aria-controls={anchor ? 'language-menu' : undefined}
+        aria-label={`${t('language.label')}: ${t(`language.${active}`)}`}
+        onClick={(event) => setAnchor(event.currentTarget)}
+      >
+        {active.toUpperCase()}
+      </Button>
+      <Menu
+        id="language-menu"
+        anchorEl={anchor}
+        open={anchor !== null}
+        onClose={() => setAnchor(null)}
+      >
+        {LANGUAGES.map((lng) => (
+          <MenuItem
+            key={lng}
+            lang={lng}
+            selected={lng === active}
+            onClick={() => {
+              setAnchor(null);
+              void i18n.changeLanguage(lng);
+            }}
+          >
+            {t(`language.${lng}`)}
+          </MenuItem>
+        ))}
+      </Menu>
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+// Placeholder until the page issue lands.
+export function ConnectionRequestsPage() {
+  return null;
+}

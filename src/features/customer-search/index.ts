@@ -1,0 +1,1 @@
+export { CustomerSearchButton } from './CustomerSearchButton';

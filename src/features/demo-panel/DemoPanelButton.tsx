@@ -1,0 +1,4 @@
+// Placeholder until the demo panel issue lands.
+export function DemoPanelButton() {
+  return null;
+}

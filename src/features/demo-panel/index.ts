@@ -1,0 +1,1 @@
+export { DemoPanelButton } from './DemoPanelButton';

@@ -1,0 +1,34 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import viteConfig from './vite.config';
+
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      // Fail the run, not just warn, when a file has no tests or a test is skipped/only.
+      passWithNoTests: false,
+      allowOnly: false,
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'node',
+            environment: 'node',
+            include: ['mocks/**/*.test.ts', 'tests/contract/**/*.test.ts', 'src/**/*.node.test.ts'],
+            setupFiles: ['tests/setup/node.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            environment: 'jsdom',
+            include: ['src/**/*.test.{ts,tsx}', 'tests/dom/**/*.test.{ts,tsx}'],
+            exclude: ['src/**/*.node.test.ts'],
+            setupFiles: ['tests/setup/dom.ts'],
+          },
+        },
+      ],
+    },
+  }),
+);
