@@ -326,6 +326,8 @@ export interface components {
              * @description The server clock (R2), which the demo can move forward.
              */
             serverTime: string;
+            /** @description The user's search attempts left (R4), so the dialog can show them before the first search. */
+            searchesRemaining: number;
             /** @description Set once when stored state was corrupt or outdated and was replaced. */
             notice: null | components["schemas"]["Notice"];
         };

@@ -1,0 +1,28 @@
+import { api } from '../../app/api';
+import type { ListSuggestionsQuery, SuggestionPage } from '../../contract';
+
+/** The suggestions slice. Connecting a suggestion is `createConnectionRequest` (requests slice). */
+export const suggestionsApi = api.injectEndpoints({
+  endpoints: (build) => ({
+    listSuggestions: build.query<SuggestionPage, ListSuggestionsQuery>({
+      query: (params) => ({ url: 'suggestions', params }),
+      providesTags: (result) => [
+        { type: 'Suggestion', id: 'LIST' },
+        ...(result?.items.map(({ customerId }) => ({
+          type: 'Suggestion' as const,
+          id: customerId,
+        })) ?? []),
+      ],
+    }),
+    dismissSuggestion: build.mutation<void, string>({
+      query: (customerId) => ({
+        url: `suggestions/${encodeURIComponent(customerId)}/dismiss`,
+        method: 'POST',
+      }),
+      invalidatesTags: (_result, error) =>
+        error === undefined || error.status === 404 ? [{ type: 'Suggestion', id: 'LIST' }] : [],
+    }),
+  }),
+});
+
+export const { useListSuggestionsQuery, useDismissSuggestionMutation } = suggestionsApi;
