@@ -1,1 +1,2 @@
 export { ConnectionRequestsPage } from './ConnectionRequestsPage';
+export { useSendConnectionRequest } from './useSendConnectionRequest';
