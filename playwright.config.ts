@@ -1,0 +1,54 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = 4173;
+const baseURL = `http://localhost:${PORT}`;
+
+/**
+ * End-to-end tests in a real browser against the production demo build (`vite build` +
+ * `vite preview`), whose mock backend runs in the page through MSW's service worker.
+ * No browser is downloaded: Debian's Chromium (or CHROMIUM_PATH) is launched.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  // Each test gets a new browser context, so the mock's localStorage state starts clean.
+  fullyParallel: true,
+  // Two cores here: more workers only make every test slower.
+  workers: 2,
+  // A flaky test is a bug to fix, not to hide behind a retry.
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    // The app follows the browser's language; pin English unless a test asks for German.
+    locale: 'en-US',
+    timezoneId: 'Europe/Berlin',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } } },
+  ],
+  webServer: {
+    command: 'npm run build && npm run preview',
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
