@@ -1,0 +1,71 @@
+import { invalidInput } from './errors';
+
+/** Shared parsing of untrusted input (query strings, JSON bodies): wrong shapes → 422 invalid_input. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A JSON body must be an object; anything else is `invalid_input`. */
+export function requireObject(body: unknown, field = 'body'): Record<string, unknown> {
+  if (!isRecord(body)) throw invalidInput(field, 'The request body must be a JSON object.');
+  return body;
+}
+
+/** A required string field. */
+export function requireString(body: Record<string, unknown>, field: string): string {
+  const value = body[field];
+  if (typeof value !== 'string') throw invalidInput(field, `"${field}" must be a string.`);
+  return value;
+}
+
+/** One of a fixed set of values. */
+export function requireOneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  field: string,
+): T {
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) {
+    return value as T;
+  }
+  throw invalidInput(field, `"${field}" must be one of: ${allowed.join(', ')}.`);
+}
+
+/**
+ * A positive integer query parameter (page, pageSize): absent or empty → the default;
+ * anything but digits → invalid_input.
+ */
+export function parsePositiveInt(raw: string | null, field: string, fallback: number): number {
+  if (raw === null || raw.trim() === '') return fallback;
+  const trimmed = raw.trim();
+  if (!/^\d+$/.test(trimmed)) throw invalidInput(field, `"${field}" must be a positive integer.`);
+  const value = Number(trimmed);
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw invalidInput(field, `"${field}" must be a positive integer.`);
+  }
+  return value;
+}
+
+/** Page and page size; a size above `max` is answered with `max` (SPEC §4). */
+export function parsePaging(
+  params: URLSearchParams,
+  defaultPageSize: number,
+  maxPageSize: number,
+): { page: number; pageSize: number } {
+  const page = parsePositiveInt(params.get('page'), 'page', 1);
+  const pageSize = Math.min(
+    parsePositiveInt(params.get('pageSize'), 'pageSize', defaultPageSize),
+    maxPageSize,
+  );
+  return { page, pageSize };
+}
+
+/** Slices one page out of an already filtered and ordered list. */
+export function pageOf<T>(items: readonly T[], page: number, pageSize: number): T[] {
+  const start = (page - 1) * pageSize;
+  return items.slice(start, start + pageSize);
+}
+
+/** Length in Unicode code points, as JSON Schema's maxLength counts it (not UTF-16 units). */
+export function characterCount(text: string): number {
+  return Array.from(text).length;
+}

@@ -1,0 +1,358 @@
+import {
+  MAX_ATTEMPTS,
+  MAX_EMAIL_LENGTH,
+  MAX_PAGE_SIZE,
+  QUERY_MAX_LENGTH,
+  REQUEST_STATUSES,
+  SORT_FIELDS,
+  type ConnectionRequest,
+  type ConnectionRequestPage,
+  type RequestOrigin,
+  type RequestStatus,
+  type SortField,
+  type SortOrder,
+} from '../../src/contract';
+import { expiresAt, isPastExpiry, toIso } from './clock';
+import { DomainError, invalidInput } from './errors';
+import { characterCount, pageOf, parsePaging, requireObject, requireOneOf } from './input';
+import { normalizeName } from './normalize';
+import type { IdempotentResult, RequestRecord, World } from './world';
+
+const DEFAULT_PAGE_SIZE = 25;
+const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+const ORIGINS: readonly RequestOrigin[] = ['suggestion', 'search'];
+const SORT_ORDERS: readonly SortOrder[] = ['asc', 'desc'];
+
+// ---------------------------------------------------------------------------------------------
+// Status (R2) and the wire shape
+
+/** R2 and the answers: the status is derived at read time, so moving the clock moves it. */
+export function statusOf(request: RequestRecord, now: number): RequestStatus {
+  if (request.withdrawnAt !== null) return 'withdrawn';
+  if (request.decision !== null) return request.decision;
+  return isPastExpiry(request.sentAt, now) ? 'expired' : 'pending';
+}
+
+/** The customer's highest attempt so far (0 when none was sent). */
+export function highestAttempt(world: World, customerId: string): number {
+  let highest = 0;
+  for (const request of world.requestsTo(customerId)) highest = Math.max(highest, request.attempt);
+  return highest;
+}
+
+export function toConnectionRequest(
+  world: World,
+  request: RequestRecord,
+  now: number,
+): ConnectionRequest {
+  return {
+    id: request.id,
+    customerId: request.customerId,
+    customerName: world.customer(request.customerId)?.name ?? request.customerId,
+    status: statusOf(request, now),
+    origin: request.origin,
+    contactEmail: request.contactEmail,
+    sentAt: toIso(request.sentAt),
+    expiresAt: toIso(expiresAt(request.sentAt)),
+    respondedAt: request.respondedAt === null ? null : toIso(request.respondedAt),
+    comment: request.comment,
+    attempt: request.attempt,
+    attemptsLeft: Math.max(0, MAX_ATTEMPTS - highestAttempt(world, request.customerId)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// R3: where a customer stands
+
+export interface Standing {
+  approved: boolean;
+  pending: boolean;
+  rejected: boolean;
+  /** Three requests were sent (withdrawn ones included) or the third attempt was used. */
+  limitReached: boolean;
+  highestAttempt: number;
+}
+
+export function standingOf(world: World, customerId: string, now: number): Standing {
+  const requests = world.requestsTo(customerId);
+  const standing: Standing = {
+    approved: false,
+    pending: false,
+    rejected: false,
+    limitReached: false,
+    highestAttempt: 0,
+  };
+  for (const request of requests) {
+    const status = statusOf(request, now);
+    if (status === 'approved') standing.approved = true;
+    if (status === 'pending') standing.pending = true;
+    if (status === 'rejected') standing.rejected = true;
+    standing.highestAttempt = Math.max(standing.highestAttempt, request.attempt);
+  }
+  standing.limitReached = Math.max(standing.highestAttempt, requests.length) >= MAX_ATTEMPTS;
+  return standing;
+}
+
+/** R3 (and R11) in the documented order; throws the first violation. */
+export function assertCanRequest(world: World, customerId: string, now: number): void {
+  const customer = world.customer(customerId);
+  if (!customer) throw new DomainError('customer_not_found', { field: 'customerId' });
+  if (customer.requestsDisabled) throw new DomainError('requests_disabled');
+  const standing = standingOf(world, customerId, now);
+  if (standing.approved) throw new DomainError('already_connected');
+  if (standing.pending) throw new DomainError('request_pending');
+  if (standing.rejected) throw new DomainError('request_rejected');
+  if (standing.limitReached) throw new DomainError('request_limit_reached');
+}
+
+// ---------------------------------------------------------------------------------------------
+// List and history
+
+export interface ListQuery {
+  statuses: ReadonlySet<RequestStatus> | null;
+  q: string;
+  sort: SortField;
+  order: SortOrder;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * Query string → ListQuery. Unknown values are 422 `invalid_input` naming the parameter.
+ * `order` defaults to `desc` for `sentAt` (newest first) and to `asc` for the other columns.
+ */
+export function parseListQuery(params: URLSearchParams): ListQuery {
+  const rawStatus = params.get('status');
+  let statuses: Set<RequestStatus> | null = null;
+  if (rawStatus !== null && rawStatus.trim() !== '') {
+    statuses = new Set(
+      rawStatus
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== '')
+        .map((part) => requireOneOf(part, REQUEST_STATUSES, 'status')),
+    );
+  }
+  const q = (params.get('q') ?? '').trim();
+  if (characterCount(q) > QUERY_MAX_LENGTH) {
+    throw invalidInput('q', `The name filter has at most ${QUERY_MAX_LENGTH} characters.`);
+  }
+  const rawSort = params.get('sort');
+  const sort =
+    rawSort === null || rawSort === '' ? 'sentAt' : requireOneOf(rawSort, SORT_FIELDS, 'sort');
+  const rawOrder = params.get('order');
+  const order =
+    rawOrder === null || rawOrder === ''
+      ? sort === 'sentAt'
+        ? 'desc'
+        : 'asc'
+      : requireOneOf(rawOrder, SORT_ORDERS, 'order');
+  return { statuses, q, sort, order, ...parsePaging(params, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE) };
+}
+
+/** Statuses in sort order (their English names, alphabetically). */
+const STATUS_RANK: Record<RequestStatus, number> = {
+  approved: 0,
+  expired: 1,
+  pending: 2,
+  rejected: 3,
+  withdrawn: 4,
+};
+
+/**
+ * The latest request per customer, filtered, ordered and paged. Works off cached orderings
+ * (no sorting of the world per call): sentAt and customer order come from the world's views,
+ * status order is a bucket pass over the sentAt order (newest first within a status).
+ */
+export function listRequests(world: World, query: ListQuery, now: number): ConnectionRequestPage {
+  const needle = query.q === '' ? null : normalizeName(query.q);
+  const keep = (request: RequestRecord, status: RequestStatus): boolean => {
+    if (query.statuses !== null && !query.statuses.has(status)) return false;
+    if (needle === null) return true;
+    return world.customer(request.customerId)?.normalizedName.includes(needle) ?? false;
+  };
+
+  let ordered: RequestRecord[];
+  if (query.sort === 'status') {
+    const buckets: RequestRecord[][] = [[], [], [], [], []];
+    const bySentAt = world.latestBySentAt();
+    for (let i = bySentAt.length - 1; i >= 0; i -= 1) {
+      const request = bySentAt[i] as RequestRecord;
+      const status = statusOf(request, now);
+      if (keep(request, status)) buckets[STATUS_RANK[status]]?.push(request);
+    }
+    if (query.order === 'desc') buckets.reverse();
+    ordered = buckets.flat();
+  } else {
+    const source =
+      query.sort === 'customer' ? world.latestByCustomerName() : world.latestBySentAt();
+    ordered = [];
+    const descending = query.order === 'desc';
+    for (let n = 0; n < source.length; n += 1) {
+      const request = source[descending ? source.length - 1 - n : n] as RequestRecord;
+      if (keep(request, statusOf(request, now))) ordered.push(request);
+    }
+  }
+
+  return {
+    items: pageOf(ordered, query.page, query.pageSize).map((r) =>
+      toConnectionRequest(world, r, now),
+    ),
+    total: ordered.length,
+    page: query.page,
+    pageSize: query.pageSize,
+    serverTime: toIso(now),
+  };
+}
+
+export function requireRequest(world: World, id: string): RequestRecord {
+  const request = world.request(id);
+  if (!request) throw new DomainError('not_found', { message: `No request with id "${id}".` });
+  return request;
+}
+
+/** Every request to that request's customer, newest first. */
+export function historyOf(world: World, id: string, now: number): ConnectionRequest[] {
+  const request = requireRequest(world, id);
+  return [...world.requestsTo(request.customerId)]
+    .reverse()
+    .map((r) => toConnectionRequest(world, r, now));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Create (R3, R6, R7, R8, R11)
+
+export type CreateInput =
+  | { origin: 'suggestion'; customerId: string }
+  | {
+      origin: 'search';
+      customerId: string;
+      contactEmail: string;
+      captchaToken: string;
+      confirmed: boolean;
+    };
+
+function optionalOfType<T>(
+  body: Record<string, unknown>,
+  field: string,
+  type: 'string' | 'boolean',
+  fallback: T,
+): T {
+  const value = body[field];
+  if (value === undefined || value === null) return fallback;
+  if (typeof value !== type) throw invalidInput(field, `"${field}" must be a ${type}.`);
+  return value as T;
+}
+
+/** Shape check only (wrong types → 422 invalid_input); the rules come later. */
+export function parseCreateBody(body: unknown): CreateInput {
+  const input = requireObject(body);
+  const customerId = input.customerId;
+  if (typeof customerId !== 'string' || customerId.trim() === '') {
+    throw invalidInput('customerId', '"customerId" must be a non-empty string.');
+  }
+  const origin = requireOneOf(input.origin, ORIGINS, 'origin');
+  if (origin === 'suggestion') return { origin, customerId };
+  return {
+    origin,
+    customerId,
+    contactEmail: optionalOfType(input, 'contactEmail', 'string', ''),
+    captchaToken: optionalOfType(input, 'captchaToken', 'string', ''),
+    confirmed: optionalOfType(input, 'confirmed', 'boolean', false),
+  };
+}
+
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+/** R6: a plausible address of at most 254 characters. */
+export function isValidEmail(email: string): boolean {
+  return email.length <= MAX_EMAIL_LENGTH && EMAIL_PATTERN.test(email);
+}
+
+/**
+ * R6: verifies the stand-in reCAPTCHA token: any non-empty token once; never `fail`, never
+ * reused. A token that verifies is used up at once, even if a later check fails.
+ */
+export function verifyCaptcha(world: World, token: string): void {
+  if (token.trim() === '' || token === 'fail' || world.usedCaptchaTokens.has(token)) {
+    throw new DomainError('captcha_failed', { field: 'captchaToken' });
+  }
+  world.usedCaptchaTokens.add(token);
+}
+
+/**
+ * Sends a request. Order of checks (documented in mocks/README.md): shape (422 invalid_input),
+ * customer exists (404), R11 (409), R3 (409: approved, pending, rejected, limit), then for a
+ * search the fields in form order: email, captcha, confirmation (422). Conflicts come before
+ * field errors so that a request that cannot succeed never uses up a captcha token.
+ */
+export function createRequest(world: World, body: unknown, now: number): ConnectionRequest {
+  const input = parseCreateBody(body);
+  assertCanRequest(world, input.customerId, now);
+  let contactEmail: string | null = null;
+  if (input.origin === 'search') {
+    const email = input.contactEmail.trim();
+    if (!isValidEmail(email)) throw new DomainError('invalid_email', { field: 'contactEmail' });
+    verifyCaptcha(world, input.captchaToken);
+    if (!input.confirmed) throw new DomainError('not_confirmed', { field: 'confirmed' });
+    contactEmail = email;
+  }
+  const record: RequestRecord = {
+    id: world.nextRequestId(),
+    customerId: input.customerId,
+    origin: input.origin,
+    contactEmail,
+    sentAt: now,
+    decision: null,
+    respondedAt: null,
+    withdrawnAt: null,
+    comment: null,
+    attempt: highestAttempt(world, input.customerId) + 1,
+  };
+  world.addRequest(record);
+  return toConnectionRequest(world, record, now);
+}
+
+/** A rule outcome as status + body, the form R8 stores and replays. */
+export function outcome(run: () => unknown, successStatus: number): IdempotentResult {
+  try {
+    return { status: successStatus, body: run() };
+  } catch (error) {
+    if (error instanceof DomainError) return { status: error.status, body: error.toBody() };
+    throw error;
+  }
+}
+
+/**
+ * R8: the first answer to an Idempotency-Key, whatever it was (a 201 or a rule's 4xx), is
+ * stored and returned again for the same key; nothing new is created. Without a key every
+ * POST is new.
+ */
+export function createRequestIdempotently(
+  world: World,
+  idempotencyKey: string | null,
+  body: unknown,
+  now: number,
+): IdempotentResult {
+  const key = idempotencyKey?.trim() ?? '';
+  if (key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
+    throw invalidInput('Idempotency-Key', 'The Idempotency-Key has at most 200 characters.');
+  }
+  if (key === '') return outcome(() => createRequest(world, body, now), 201);
+  const first = world.idempotency.get(key);
+  if (first) return first;
+  const result = outcome(() => createRequest(world, body, now), 201);
+  world.idempotency.set(key, result);
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Withdraw (R12)
+
+export function withdrawRequest(world: World, id: string, now: number): ConnectionRequest {
+  const request = requireRequest(world, id);
+  if (statusOf(request, now) !== 'pending') throw new DomainError('not_pending');
+  const withdrawn: RequestRecord = { ...request, withdrawnAt: now };
+  world.replaceRequest(withdrawn);
+  return toConnectionRequest(world, withdrawn, now);
+}

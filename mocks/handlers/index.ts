@@ -1,0 +1,14 @@
+import { connectionRequestHandlers } from './connection-requests';
+import { customerHandlers } from './customers';
+import { demoHandlers } from './demo';
+import { sessionHandlers } from './session';
+import { suggestionHandlers } from './suggestions';
+
+/** Every handler of the mock backend; the same set serves dev, demo build, Storybook and tests. */
+export const handlers = [
+  ...sessionHandlers,
+  ...connectionRequestHandlers,
+  ...suggestionHandlers,
+  ...customerHandlers,
+  ...demoHandlers,
+];
