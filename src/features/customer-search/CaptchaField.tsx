@@ -1,0 +1,46 @@
+import { lazy, Suspense, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import Box from '@mui/material/Box';
+import FormHelperText from '@mui/material/FormHelperText';
+import Typography from '@mui/material/Typography';
+import { config } from '../../app/config';
+import type { CaptchaWidgetProps } from './captcha';
+import { CaptchaStandIn } from './CaptchaStandIn';
+
+// Google's widget (and its script loader) is a separate chunk, fetched only with a site key.
+const GoogleCaptcha = lazy(() => import('./GoogleCaptcha'));
+
+export interface CaptchaFieldProps extends CaptchaWidgetProps {
+  /** Google reCAPTCHA site key; empty selects the offline stand-in. */
+  siteKey?: string;
+  /** Why the user must complete the check again (expired, failed, unavailable). */
+  message?: string | null;
+}
+
+/** The reCAPTCHA field of the request form: a labelled group with the widget and its message. */
+export function CaptchaField({
+  siteKey = config.recaptchaSiteKey,
+  message = null,
+  ...widget
+}: CaptchaFieldProps) {
+  const { t } = useTranslation('search');
+  const labelId = useId();
+  return (
+    <Box role="group" aria-labelledby={labelId}>
+      <Typography id={labelId} variant="body2" component="p" sx={{ mb: 0.5 }}>
+        {t('captcha.label')}
+      </Typography>
+      {siteKey === '' ? (
+        <CaptchaStandIn {...widget} />
+      ) : (
+        <Suspense fallback={<Typography variant="body2">{t('captcha.loading')}</Typography>}>
+          <GoogleCaptcha siteKey={siteKey} {...widget} />
+        </Suspense>
+      )}
+      {/* Always present so that a new message is announced when it appears. */}
+      <FormHelperText error role="alert">
+        {message}
+      </FormHelperText>
+    </Box>
+  );
+}

@@ -1,0 +1,156 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import { isApiError, isTransientError } from '../../app/api-error';
+import { useGetSessionQuery } from '../../app/session';
+import { useErrorMessage } from '../../app/useErrorMessage';
+import type { ConnectionRequest, CustomerSearchHit } from '../../contract';
+import { useSendConnectionRequest } from '../connection-requests';
+import { useSearchCustomersMutation } from './api';
+import { RequestSection } from './RequestSection';
+import { SearchForm } from './SearchForm';
+import { SearchResults } from './SearchResults';
+import { queryProblem } from './validation';
+
+export interface CustomerSearchDialogProps {
+  open: boolean;
+  onClose: () => void;
+  onSent: (request: ConnectionRequest) => void;
+}
+
+interface Answer {
+  query: string;
+  hits: CustomerSearchHit[];
+}
+
+/** What the latest search said about the searches left, and when (to compare with the session). */
+interface RemainingReport {
+  value: number;
+  at: number;
+}
+
+/**
+ * Container of the search dialog. It stays mounted while the dialog is closed, so closing by
+ * mistake keeps the results (each search costs one of five attempts) and the send hook keeps its
+ * idempotency keys; the button remounts it after a request was sent.
+ */
+export function CustomerSearchDialog({ open, onClose, onSent }: CustomerSearchDialogProps) {
+  const { t } = useTranslation('search');
+  const { t: tCommon } = useTranslation('common');
+  const errorMessage = useErrorMessage();
+  const titleId = useId();
+
+  const session = useGetSessionQuery();
+  const [search, searchState] = useSearchCustomersMutation();
+  const { send, sending } = useSendConnectionRequest();
+
+  const [query, setQuery] = useState('');
+  const [showQueryProblem, setShowQueryProblem] = useState(false);
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [remainingReport, setRemainingReport] = useState<RemainingReport | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+
+  // The newer of the two sources: the session (before the first search, and after support reset
+  // the attempts) or the latest search answer.
+  const sessionAt = session.fulfilledTimeStamp ?? 0;
+  const searchesRemaining =
+    remainingReport !== null && remainingReport.at >= sessionAt
+      ? remainingReport.value
+      : (session.data?.searchesRemaining ?? null);
+
+  const searchError = isApiError(searchState.error) ? searchState.error : null;
+  const serverQueryError =
+    searchError !== null && (searchError.code === 'invalid_query' || searchError.field === 'q');
+  const problem = showQueryProblem ? queryProblem(query) : null;
+  let queryError: string | null = null;
+  if (problem !== null) queryError = t(`query.${problem}`);
+  else if (serverQueryError) queryError = errorMessage(searchError);
+
+  const selected =
+    answer?.hits.find((hit) => hit.customerId === selectedId && hit.state === 'available') ?? null;
+
+  const runSearch = async () => {
+    if (queryProblem(query) !== null) {
+      // R5: an invalid query is explained and never sent (it would not cost a search, but
+      // it would cost a round trip).
+      setShowQueryProblem(true);
+      return;
+    }
+    const trimmed = query.trim();
+    try {
+      const result = await search(trimmed).unwrap();
+      setAnswer({ query: trimmed, hits: result.items });
+      setRemainingReport({ value: result.searchesRemaining, at: Date.now() });
+      setSelectedId(null);
+    } catch (error) {
+      if (isApiError(error) && error.code === 'search_limit_reached') {
+        setRemainingReport({ value: 0, at: Date.now() });
+      }
+    }
+  };
+
+  const searchAlert =
+    searchError !== null && !serverQueryError && searchError.code !== 'search_limit_reached' ? (
+      <Alert
+        severity="error"
+        action={
+          isTransientError(searchError) ? (
+            <Button color="inherit" size="small" onClick={() => void runSearch()}>
+              {tCommon('retry')}
+            </Button>
+          ) : undefined
+        }
+      >
+        {t('searchFailed', { message: errorMessage(searchError) })}
+      </Alert>
+    ) : null;
+
+  return (
+    <Dialog open={open} onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+      <DialogTitle id={titleId}>{t('title')}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2}>
+          <DialogContentText variant="body2">{t('intro')}</DialogContentText>
+          <SearchForm
+            query={query}
+            onQueryChange={(value) => {
+              setQuery(value);
+              if (serverQueryError) searchState.reset();
+            }}
+            onSubmit={() => void runSearch()}
+            queryError={queryError}
+            searchesRemaining={searchesRemaining}
+            searching={searchState.isLoading}
+          />
+          {searchAlert}
+          {answer !== null && (
+            <SearchResults
+              query={answer.query}
+              hits={answer.hits}
+              selectedId={selected?.customerId ?? null}
+              onSelect={setSelectedId}
+            />
+          )}
+        </Stack>
+        {selected !== null && (
+          <RequestSection
+            customer={selected}
+            send={send}
+            sending={sending.has(selected.customerId)}
+            onSent={onSent}
+          />
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{tCommon('close')}</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { MAX_SEARCHES } from '../../contract';
+
+export interface SearchFormProps {
+  query: string;
+  onQueryChange: (query: string) => void;
+  /** Enter in the field or the Search button. */
+  onSubmit: () => void;
+  /** Why the query cannot be searched, shown on the field; null when there is nothing to say. */
+  queryError: string | null;
+  /** The user's searches left (R4); null while unknown. Zero disables searching. */
+  searchesRemaining: number | null;
+  searching: boolean;
+}
+
+/** The Customer name field, the Search button and the searches left (of 5). */
+export function SearchForm({
+  query,
+  onQueryChange,
+  onSubmit,
+  queryError,
+  searchesRemaining,
+  searching,
+}: SearchFormProps) {
+  const { t } = useTranslation('search');
+  const limitReached = searchesRemaining === 0;
+  return (
+    <Box
+      component="form"
+      role="search"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+      sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}
+    >
+      <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+        <TextField
+          label={t('query.label')}
+          value={query}
+          onChange={(event) => onQueryChange(event.target.value)}
+          disabled={limitReached}
+          error={queryError !== null}
+          helperText={queryError}
+          autoFocus
+          fullWidth
+          size="small"
+          autoComplete="off"
+          slotProps={{ formHelperText: { role: 'alert' } }}
+        />
+        <Button type="submit" variant="outlined" disabled={limitReached} loading={searching}>
+          {t('searchButton')}
+        </Button>
+      </Box>
+      {/* A live region: the count changes after every search. */}
+      <Typography variant="body2" role="status" sx={{ color: 'text.secondary' }}>
+        {searchesRemaining !== null &&
+          !limitReached &&
+          t('searchesLeft', { count: searchesRemaining, max: MAX_SEARCHES })}
+      </Typography>
+      {limitReached && (
+        <Alert severity="warning" role="alert">
+          <AlertTitle>{t('limitReached.title')}</AlertTitle>
+          {t('limitReached.body', { max: MAX_SEARCHES })}
+        </Alert>
+      )}
+    </Box>
+  );
+}
