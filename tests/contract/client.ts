@@ -1,0 +1,73 @@
+/**
+ * A small HTTP client for the contract tests: they talk to the mock backend over HTTP only,
+ * exactly as a browser would, through the same fetch MSW intercepts.
+ */
+import type { ErrorBody, ErrorCode } from '../../src/contract';
+
+/** Absolute, because Node's fetch cannot resolve a relative URL. */
+export const API_BASE = 'http://localhost/api';
+
+export interface ApiResponse<T> {
+  status: number;
+  /** The parsed JSON body; `undefined` when the response has none (204). */
+  body: T;
+  headers: Headers;
+}
+
+type QueryValue = string | number | undefined;
+
+export interface RequestOptions {
+  query?: Record<string, QueryValue>;
+  headers?: Record<string, string>;
+}
+
+function urlFor(path: string, query: Record<string, QueryValue> = {}): string {
+  const url = new URL(`${API_BASE}${path}`);
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined) url.searchParams.set(key, String(value));
+  }
+  return url.href;
+}
+
+async function send<T>(
+  method: 'GET' | 'POST',
+  path: string,
+  body: unknown,
+  { query, headers = {} }: RequestOptions,
+): Promise<ApiResponse<T>> {
+  const response = await fetch(urlFor(path, query), {
+    method,
+    headers: body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  // The caller names the type it expects; the contract monitor checks that the body has it.
+  const parsed = (text === '' ? undefined : JSON.parse(text)) as T;
+  return { status: response.status, body: parsed, headers: response.headers };
+}
+
+export const api = {
+  get: <T = unknown>(path: string, options: RequestOptions = {}) =>
+    send<T>('GET', path, undefined, options),
+  post: <T = unknown>(path: string, body?: unknown, options: RequestOptions = {}) =>
+    send<T>('POST', path, body, options),
+};
+
+/** The `error` part of an error response, or a failure that shows what came back instead. */
+export function errorOf(response: ApiResponse<unknown>): ErrorBody['error'] {
+  const body = response.body as Partial<ErrorBody> | undefined;
+  if (body?.error === undefined) {
+    throw new Error(`Expected an error body, got ${response.status} ${JSON.stringify(body)}`);
+  }
+  return body.error;
+}
+
+/** `{ status, code, field }` of an error response, for one-line assertions. */
+export function failureOf(response: ApiResponse<unknown>): {
+  status: number;
+  code: ErrorCode;
+  field: string | undefined;
+} {
+  const { code, field } = errorOf(response);
+  return { status: response.status, code, field };
+}

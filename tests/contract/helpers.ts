@@ -1,0 +1,157 @@
+/**
+ * Black-box steps the contract tests share: each one is an HTTP call plus the assertion that it
+ * succeeded, so a test reads as the rule it proves. Fixtures are found through the API (by
+ * status, origin, attempts), not by seeded ids, so the tests hold for any conforming data.
+ */
+import { expect } from 'vitest';
+import type {
+  ConnectionRequest,
+  ConnectionRequestHistory,
+  ConnectionRequestPage,
+  CreateConnectionRequest,
+  CustomerSearchResult,
+  DemoState,
+  ListConnectionRequestsQuery,
+  Session,
+  Suggestion,
+  SuggestionPage,
+} from '../../src/contract';
+import { api, type ApiResponse, type RequestOptions } from './client';
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The body of a response that must have succeeded with `status`; shows the body otherwise. */
+export function expectStatus<T>(response: ApiResponse<T>, status: number): T {
+  expect({ status: response.status, body: response.body }).toMatchObject({ status });
+  return response.body;
+}
+
+export async function getSession(): Promise<Session> {
+  return expectStatus(await api.get<Session>('/session'), 200);
+}
+
+export async function getDemoState(): Promise<DemoState> {
+  return expectStatus(await api.get<DemoState>('/demo/state'), 200);
+}
+
+export async function listRequests(
+  query: ListConnectionRequestsQuery = {},
+): Promise<ConnectionRequestPage> {
+  return expectStatus(await api.get<ConnectionRequestPage>('/connection-requests', { query }), 200);
+}
+
+/** Every row of the list (all pages) for a query. */
+export async function listAllRequests(
+  query: Omit<ListConnectionRequestsQuery, 'page' | 'pageSize'> = {},
+): Promise<ConnectionRequest[]> {
+  const rows: ConnectionRequest[] = [];
+  for (let page = 1; ; page += 1) {
+    const result = await listRequests({ ...query, page, pageSize: 100 });
+    rows.push(...result.items);
+    if (result.items.length === 0 || rows.length >= result.total) return rows;
+  }
+}
+
+/** The first row of the list that satisfies `predicate`; fails the test when there is none. */
+export async function findRequest(
+  description: string,
+  predicate: (request: ConnectionRequest) => boolean,
+  query: Omit<ListConnectionRequestsQuery, 'page' | 'pageSize'> = {},
+): Promise<ConnectionRequest> {
+  const found = (await listAllRequests(query)).find(predicate);
+  if (found === undefined) throw new Error(`The data has no request that is ${description}`);
+  return found;
+}
+
+/** The list row (latest request) for one customer, if any. */
+export async function latestRequestTo(customerId: string): Promise<ConnectionRequest | undefined> {
+  return (await listAllRequests()).find((request) => request.customerId === customerId);
+}
+
+export async function getHistory(requestId: string): Promise<ConnectionRequest[]> {
+  const response = await api.get<ConnectionRequestHistory>(
+    `/connection-requests/${encodeURIComponent(requestId)}/history`,
+  );
+  return expectStatus(response, 200).items;
+}
+
+export async function listSuggestions(
+  query: Record<string, string | number> = {},
+): Promise<SuggestionPage> {
+  return expectStatus(await api.get<SuggestionPage>('/suggestions', { query }), 200);
+}
+
+/** A suggested customer: one with no request yet, a clean slate for attempt arithmetic. */
+export async function aSuggestion(index = 0): Promise<Suggestion> {
+  const { items } = await listSuggestions();
+  const suggestion = items[index];
+  if (suggestion === undefined) throw new Error(`The data has fewer than ${index + 1} suggestions`);
+  return suggestion;
+}
+
+export function createRequest(
+  body: CreateConnectionRequest | Record<string, unknown>,
+  options: RequestOptions = {},
+): Promise<ApiResponse<ConnectionRequest>> {
+  return api.post<ConnectionRequest>('/connection-requests', body, options);
+}
+
+export function connectFromSuggestion(
+  customerId: string,
+  options: RequestOptions = {},
+): Promise<ApiResponse<ConnectionRequest>> {
+  return createRequest({ customerId, origin: 'suggestion' }, options);
+}
+
+let captchaCounter = 0;
+/** A captcha token never used before in this test file (the stand-in accepts any new one). */
+export function freshCaptchaToken(): string {
+  captchaCounter += 1;
+  return `contract-test-token-${captchaCounter}`;
+}
+
+/** A complete, valid request from a search; override any field to break exactly that one. */
+export function searchRequestBody(
+  customerId: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    customerId,
+    origin: 'search',
+    contactEmail: 'buyer.contact@example.com',
+    captchaToken: freshCaptchaToken(),
+    confirmed: true,
+    ...overrides,
+  };
+}
+
+export async function withdraw(requestId: string): Promise<ApiResponse<ConnectionRequest>> {
+  return api.post<ConnectionRequest>(
+    `/connection-requests/${encodeURIComponent(requestId)}/withdraw`,
+  );
+}
+
+export function search(q: string): Promise<ApiResponse<CustomerSearchResult>> {
+  return api.get<CustomerSearchResult>('/customers/search', { query: { q } });
+}
+
+export function respond(
+  requestId: string,
+  decision: 'approve' | 'reject',
+  comment?: string,
+): Promise<ApiResponse<ConnectionRequest>> {
+  return api.post<ConnectionRequest>('/demo/respond', {
+    requestId,
+    decision,
+    ...(comment === undefined ? {} : { comment }),
+  });
+}
+
+/** Moves the server clock over HTTP (the demo control), returning the new state. */
+export async function advanceClockOverHttp(advanceDays: number): Promise<DemoState> {
+  return expectStatus(await api.post<DemoState>('/demo/clock', { advanceDays }), 200);
+}
+
+export function millis(isoDate: string): number {
+  return new Date(isoDate).getTime();
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { withClockAdvanced } from '../../mocks/scenarios';
+import {
+  aSuggestion,
+  connectFromSuggestion,
+  DAY_MS,
+  expectStatus,
+  findRequest,
+  getHistory,
+  getSession,
+  latestRequestTo,
+  millis,
+  respond,
+} from './helpers';
+import { failureOf } from './client';
+
+describe('R2: a pending request expires 30 days after it was sent', () => {
+  it('R2: expiresAt is sentAt + 30 days, and sentAt is the server clock', async () => {
+    const { serverTime } = await getSession();
+    const { customerId } = await aSuggestion();
+    const sent = expectStatus(await connectFromSuggestion(customerId), 201);
+    expect(millis(sent.sentAt)).toBeGreaterThanOrEqual(millis(serverTime));
+    expect(millis(sent.sentAt) - millis(serverTime)).toBeLessThan(DAY_MS);
+    expect(millis(sent.expiresAt) - millis(sent.sentAt)).toBe(30 * DAY_MS);
+  });
+
+  it('R2: after 29 days a request is still pending; one more day and it is expired', async () => {
+    const { customerId } = await aSuggestion();
+    const sent = expectStatus(await connectFromSuggestion(customerId), 201);
+
+    withClockAdvanced(29);
+    expect((await latestRequestTo(customerId))?.status).toBe('pending');
+    expect((await getHistory(sent.id))[0]?.status).toBe('pending');
+
+    withClockAdvanced(1);
+    const expired = await latestRequestTo(customerId);
+    expect(expired).toMatchObject({ id: sent.id, status: 'expired', respondedAt: null });
+    expect(expired?.expiresAt).toBe(sent.expiresAt);
+    expect((await getHistory(sent.id))[0]?.status).toBe('expired');
+  });
+
+  it('R2: the seeded 29-day-old pending request expires when the clock moves one day', async () => {
+    const { serverTime } = await getSession();
+    const old = await findRequest(
+      'pending and 29 days old',
+      (r) =>
+        r.status === 'pending' &&
+        Math.floor((millis(serverTime) - millis(r.sentAt)) / DAY_MS) === 29,
+    );
+    withClockAdvanced(1);
+    expect((await latestRequestTo(old.customerId))?.status).toBe('expired');
+  });
+
+  it('R2: expiry follows the server clock shown in the session and the list', async () => {
+    const before = await getSession();
+    withClockAdvanced(3);
+    const after = await getSession();
+    expect(millis(after.serverTime) - millis(before.serverTime)).toBeGreaterThanOrEqual(3 * DAY_MS);
+    expect(millis(after.serverTime) - millis(before.serverTime)).toBeLessThan(4 * DAY_MS);
+  });
+
+  it('R2: an expired request is not answerable and can be sent again (attempt 2)', async () => {
+    const { customerId } = await aSuggestion();
+    const first = expectStatus(await connectFromSuggestion(customerId), 201);
+    withClockAdvanced(30);
+    expect(failureOf(await respond(first.id, 'approve'))).toMatchObject({
+      status: 409,
+      code: 'not_pending',
+    });
+    const second = expectStatus(await connectFromSuggestion(customerId), 201);
+    expect(second).toMatchObject({ status: 'pending', attempt: 2, attemptsLeft: 1 });
+    expect(second.id).not.toBe(first.id);
+  });
+});
