@@ -1,5 +1,8 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import viteConfig from './vite.config';
+import { chromiumLaunchOptions } from './tests/support/chromium';
 
 export default mergeConfig(
   viteConfig,
@@ -26,6 +29,22 @@ export default mergeConfig(
             include: ['src/**/*.test.{ts,tsx}', 'tests/dom/**/*.test.{ts,tsx}'],
             exclude: ['src/**/*.node.test.ts'],
             setupFiles: ['tests/setup/dom.ts'],
+          },
+        },
+        {
+          // Every story is a test: rendered, played and checked by axe in real (Debian) Chromium.
+          extends: true,
+          plugins: [storybookTest({ configDir: '.storybook' })],
+          test: {
+            name: 'storybook',
+            browser: {
+              enabled: true,
+              headless: true,
+              provider: playwright({
+                launchOptions: chromiumLaunchOptions,
+              }),
+              instances: [{ browser: 'chromium' }],
+            },
           },
         },
       ],

@@ -23,7 +23,8 @@ export function LanguageMenu() {
         aria-label={`${t('language.label')}: ${t(`language.${active}`)}`}
         onClick={(event) => setAnchor(event.currentTarget)}
       >
-        {active.toUpperCase()}
+        {/* The visible text must be part of the accessible name (WCAG 2.5.3 Label in Name). */}
+        {t(`language.${active}`)}
       </Button>
       <Menu
         id="language-menu"
