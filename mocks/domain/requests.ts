@@ -14,7 +14,7 @@ import {
 } from '../../src/contract';
 import { expiresAt, isPastExpiry, toIso } from './clock';
 import { DomainError, invalidInput } from './errors';
-import { characterCount, pageOf, parsePaging, requireObject, requireOneOf } from './input';
+import { characterCount, parsePaging, requireObject, requireOneOf } from './input';
 import { normalizeName } from './normalize';
 import type { IdempotentResult, RequestRecord, World } from './world';
 
@@ -160,19 +160,21 @@ const STATUS_RANK: Record<RequestStatus, number> = {
 };
 
 /**
- * The latest request per customer, filtered, ordered and paged. Works off cached orderings
- * (no sorting of the world per call): sentAt and customer order come from the world's views,
- * status order is a bucket pass over the sentAt order (newest first within a status).
+ * The latest request per customer, filtered, ordered and paged. Works off the world's cached
+ * orderings (no sorting per call): sentAt and customer order come as they are (reversed by
+ * index for `desc`, unfiltered views are not even copied); status order is one bucket pass
+ * over the sentAt order, newest first within a status.
  */
 export function listRequests(world: World, query: ListQuery, now: number): ConnectionRequestPage {
   const needle = query.q === '' ? null : normalizeName(query.q);
-  const keep = (request: RequestRecord, status: RequestStatus): boolean => {
-    if (query.statuses !== null && !query.statuses.has(status)) return false;
-    if (needle === null) return true;
-    return world.customer(request.customerId)?.normalizedName.includes(needle) ?? false;
-  };
+  const { statuses } = query;
+  const keep = (request: RequestRecord, status: RequestStatus): boolean =>
+    (statuses === null || statuses.has(status)) &&
+    (needle === null ||
+      (world.customer(request.customerId)?.normalizedName.includes(needle) ?? false));
 
-  let ordered: RequestRecord[];
+  let ordered: readonly RequestRecord[];
+  let reversed = false;
   if (query.sort === 'status') {
     const buckets: RequestRecord[][] = [[], [], [], [], []];
     const bySentAt = world.latestBySentAt();
@@ -186,23 +188,22 @@ export function listRequests(world: World, query: ListQuery, now: number): Conne
   } else {
     const source =
       query.sort === 'customer' ? world.latestByCustomerName() : world.latestBySentAt();
-    ordered = [];
-    const descending = query.order === 'desc';
-    for (let n = 0; n < source.length; n += 1) {
-      const request = source[descending ? source.length - 1 - n : n] as RequestRecord;
-      if (keep(request, statusOf(request, now))) ordered.push(request);
-    }
+    ordered =
+      statuses === null && needle === null
+        ? source
+        : source.filter((request) => keep(request, statusOf(request, now)));
+    reversed = query.order === 'desc';
   }
 
-  return {
-    items: pageOf(ordered, query.page, query.pageSize).map((r) =>
-      toConnectionRequest(world, r, now),
-    ),
-    total: ordered.length,
-    page: query.page,
-    pageSize: query.pageSize,
-    serverTime: toIso(now),
-  };
+  const total = ordered.length;
+  const start = (query.page - 1) * query.pageSize;
+  const end = Math.min(total, start + query.pageSize);
+  const items: ConnectionRequest[] = [];
+  for (let n = start; n < end; n += 1) {
+    const request = ordered[reversed ? total - 1 - n : n] as RequestRecord;
+    items.push(toConnectionRequest(world, request, now));
+  }
+  return { items, total, page: query.page, pageSize: query.pageSize, serverTime: toIso(now) };
 }
 
 export function requireRequest(world: World, id: string): RequestRecord {

@@ -1,0 +1,359 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ConnectionRequest } from '../../src/contract';
+import { NAMED } from '../data/catalogue';
+import { T0, daysAfterT0, idOf, worldFor } from '../data/test-world';
+import { DAY_MS } from './clock';
+import { DomainError } from './errors';
+import {
+  createRequest,
+  createRequestIdempotently,
+  historyOf,
+  isValidEmail,
+  listRequests,
+  parseListQuery,
+  withdrawRequest,
+} from './requests';
+import { expectDomainError } from './test-expect';
+import type { World } from './world';
+
+let world: World;
+beforeEach(() => {
+  world = worldFor('default');
+});
+
+const fromSuggestion = (customerId: string) => ({ customerId, origin: 'suggestion' });
+let tokenNumber = 0;
+const fromSearch = (customerId: string, overrides: Record<string, unknown> = {}) => ({
+  customerId,
+  origin: 'search',
+  contactEmail: 'buyer@example.com',
+  captchaToken: `token-${String((tokenNumber += 1))}`,
+  confirmed: true,
+  ...overrides,
+});
+
+function list(query: string, now = T0) {
+  return listRequests(world, parseListQuery(new URLSearchParams(query)), now);
+}
+
+function latestOf(customerId: string, now = T0): ConnectionRequest | undefined {
+  return list('pageSize=100', now).items.find((r) => r.customerId === customerId);
+}
+
+describe('R2 in the list', () => {
+  it('the 29-day-old request is pending, and expired one day later', () => {
+    const id = idOf('societeGenerale');
+    expect(latestOf(id)?.status).toBe('pending');
+    expect(latestOf(id, daysAfterT0(1))?.status).toBe('expired');
+  });
+
+  it('a request sent now expires at now + 30 days', () => {
+    const created = createRequest(world, fromSuggestion(idOf('angstroem')), T0);
+    expect(Date.parse(created.expiresAt) - Date.parse(created.sentAt)).toBe(30 * DAY_MS);
+  });
+});
+
+describe('R3 attempts and the create rules', () => {
+  it('counts attempts 1, 2, 3 with withdraw and expiry between; the 4th is request_limit_reached', () => {
+    const id = idOf('angstroem');
+    const first = createRequest(world, fromSuggestion(id), T0);
+    expect([first.attempt, first.attemptsLeft]).toEqual([1, 2]);
+    withdrawRequest(world, first.id, T0);
+    const second = createRequest(world, fromSuggestion(id), T0 + 1000);
+    expect([second.attempt, second.attemptsLeft]).toEqual([2, 1]);
+    const later = daysAfterT0(31);
+    const third = createRequest(world, fromSuggestion(id), later);
+    expect([third.attempt, third.attemptsLeft]).toEqual([3, 0]);
+    withdrawRequest(world, third.id, later);
+    expectDomainError(
+      () => createRequest(world, fromSuggestion(id), later),
+      'request_limit_reached',
+    );
+  });
+
+  it('withdraw then resend at once is allowed while attempts are left', () => {
+    const pending = latestOf(idOf('muellerLogistik'));
+    if (!pending) throw new Error('seed');
+    withdrawRequest(world, pending.id, T0);
+    const again = createRequest(world, fromSuggestion(idOf('muellerLogistik')), T0);
+    expect(again).toMatchObject({
+      status: 'pending',
+      attempt: 2,
+      attemptsLeft: 1,
+      contactEmail: null,
+    });
+  });
+
+  it('an expired customer with attempts left can be requested again', () => {
+    const again = createRequest(world, fromSuggestion(idOf('grosshandel')), T0);
+    expect(again.attempt).toBe(2);
+  });
+
+  it.each([
+    ['oestergaard', 'already_connected'],
+    ['muellerLogistik', 'request_pending'],
+    ['zuercher', 'request_rejected'],
+    ['celik', 'request_limit_reached'],
+    ['bundesamt', 'requests_disabled'],
+  ] as const)('%s → 409 %s', (key, code) => {
+    const error = expectDomainError(
+      () => createRequest(world, fromSuggestion(idOf(key)), T0),
+      code,
+    );
+    expect(error.status).toBe(409);
+  });
+
+  it('an unknown customer is 404 customer_not_found on customerId', () => {
+    const error = expectDomainError(
+      () => createRequest(world, fromSuggestion('cust-nope'), T0),
+      'customer_not_found',
+      'customerId',
+    );
+    expect(error.status).toBe(404);
+  });
+
+  it('checks R11 before R3 and conflicts before fields', () => {
+    expectDomainError(
+      () => createRequest(world, fromSearch(idOf('bundesamt'), { contactEmail: 'bad' }), T0),
+      'requests_disabled',
+    );
+    expectDomainError(
+      () => createRequest(world, fromSearch(idOf('zuercher'), { contactEmail: 'bad' }), T0),
+      'request_rejected',
+    );
+  });
+
+  it.each([
+    [{ origin: 'suggestion' }, 'customerId'],
+    [{ customerId: 42, origin: 'suggestion' }, 'customerId'],
+    [{ customerId: 'x', origin: 'mail' }, 'origin'],
+    [{ customerId: 'x', origin: 'search', contactEmail: 7 }, 'contactEmail'],
+    [{ customerId: 'x', origin: 'search', confirmed: 'yes' }, 'confirmed'],
+    [null, 'body'],
+    ['text', 'body'],
+  ])('wrong shape %j → 422 invalid_input on %s', (body, field) => {
+    expectDomainError(() => createRequest(world, body, T0), 'invalid_input', field);
+  });
+});
+
+describe('R6 and R7', () => {
+  it('a request from a search keeps the trimmed email; one from a suggestion has none', () => {
+    const search = createRequest(
+      world,
+      fromSearch(idOf('angstroem'), { contactEmail: ' a@b.se ' }),
+      T0,
+    );
+    expect(search).toMatchObject({ origin: 'search', contactEmail: 'a@b.se', status: 'pending' });
+    const suggestion = createRequest(
+      world,
+      { ...fromSuggestion(idOf('dubois')), contactEmail: 'ignored@x.fr' },
+      T0,
+    );
+    expect(suggestion).toMatchObject({ origin: 'suggestion', contactEmail: null });
+  });
+
+  it('email: 254 characters pass, 255 fail', () => {
+    const at254 = `${'a'.repeat(64)}@${'b'.repeat(185)}.com`;
+    expect(at254).toHaveLength(254);
+    expect(isValidEmail(at254)).toBe(true);
+    expect(isValidEmail(`a${at254}`)).toBe(false);
+  });
+
+  it.each(['', 'plain', 'a@b', 'a b@c.de', '@c.de', 'a@@c.de'])('refuses email %j', (email) => {
+    expectDomainError(
+      () => createRequest(world, fromSearch(idOf('angstroem'), { contactEmail: email }), T0),
+      'invalid_email',
+      'contactEmail',
+    );
+  });
+
+  it('refuses an empty token, the token "fail" and a reused token', () => {
+    const id = idOf('angstroem');
+    expectDomainError(
+      () => createRequest(world, fromSearch(id, { captchaToken: '' }), T0),
+      'captcha_failed',
+      'captchaToken',
+    );
+    expectDomainError(
+      () => createRequest(world, fromSearch(id, { captchaToken: 'fail' }), T0),
+      'captcha_failed',
+      'captchaToken',
+    );
+    createRequest(world, fromSearch(id, { captchaToken: 'once' }), T0);
+    expectDomainError(
+      () => createRequest(world, fromSearch(idOf('dubois'), { captchaToken: 'once' }), T0),
+      'captcha_failed',
+      'captchaToken',
+    );
+  });
+
+  it('a token is used up once it verifies, even when the confirmation then fails', () => {
+    const id = idOf('angstroem');
+    expectDomainError(
+      () => createRequest(world, fromSearch(id, { captchaToken: 'spent', confirmed: false }), T0),
+      'not_confirmed',
+      'confirmed',
+    );
+    expectDomainError(
+      () => createRequest(world, fromSearch(id, { captchaToken: 'spent' }), T0),
+      'captcha_failed',
+    );
+  });
+
+  it('a token is not used when the email fails first', () => {
+    const id = idOf('angstroem');
+    expectDomainError(
+      () => createRequest(world, fromSearch(id, { captchaToken: 'kept', contactEmail: 'x' }), T0),
+      'invalid_email',
+    );
+    expect(createRequest(world, fromSearch(id, { captchaToken: 'kept' }), T0).status).toBe(
+      'pending',
+    );
+  });
+
+  it('a missing confirmation is not_confirmed', () => {
+    const withoutConfirmation = {
+      customerId: idOf('angstroem'),
+      origin: 'search',
+      contactEmail: 'buyer@example.com',
+      captchaToken: 'unconfirmed',
+    };
+    expectDomainError(
+      () => createRequest(world, withoutConfirmation, T0),
+      'not_confirmed',
+      'confirmed',
+    );
+  });
+});
+
+describe('R8 idempotency', () => {
+  it('the same key returns the first 201 body and creates nothing new', () => {
+    const body = fromSuggestion(idOf('angstroem'));
+    const first = createRequestIdempotently(world, 'k1', body, T0);
+    const second = createRequestIdempotently(world, 'k1', body, T0 + 5000);
+    expect(first.status).toBe(201);
+    expect(second).toEqual(first);
+    expect(world.requestsTo(idOf('angstroem'))).toHaveLength(1);
+  });
+
+  it('a repeated error is answered with the first error', () => {
+    const first = createRequestIdempotently(world, 'k2', fromSuggestion(idOf('zuercher')), T0);
+    const again = createRequestIdempotently(world, 'k2', fromSuggestion(idOf('angstroem')), T0);
+    expect(first.status).toBe(409);
+    expect(again).toEqual(first);
+    expect(world.hasRequestsTo(idOf('angstroem'))).toBe(false);
+  });
+
+  it('different keys and no key create separately (the second is then a conflict)', () => {
+    const body = fromSuggestion(idOf('angstroem'));
+    expect(createRequestIdempotently(world, null, body, T0).status).toBe(201);
+    expect(createRequestIdempotently(world, 'other', body, T0).status).toBe(409);
+  });
+
+  it('refuses a key longer than 200 characters', () => {
+    expect(() => createRequestIdempotently(world, 'k'.repeat(201), {}, T0)).toThrow(DomainError);
+  });
+});
+
+describe('R12 withdraw', () => {
+  it('withdraws a pending request', () => {
+    const pending = latestOf(idOf('nordwind'));
+    if (!pending) throw new Error('seed');
+    expect(withdrawRequest(world, pending.id, T0)).toMatchObject({
+      status: 'withdrawn',
+      respondedAt: null,
+    });
+  });
+
+  it.each(['oestergaard', 'grosshandel', 'zuercher', 'kowalski'] as const)(
+    'refuses the %s request (not pending) with 409 not_pending',
+    (key) => {
+      const request = latestOf(idOf(key));
+      if (!request) throw new Error('seed');
+      expectDomainError(() => withdrawRequest(world, request.id, T0), 'not_pending');
+    },
+  );
+
+  it('refuses a pending request once it has expired', () => {
+    const request = latestOf(idOf('societeGenerale'));
+    if (!request) throw new Error('seed');
+    expectDomainError(() => withdrawRequest(world, request.id, daysAfterT0(1)), 'not_pending');
+  });
+
+  it('an unknown id is 404 not_found', () => {
+    expectDomainError(() => withdrawRequest(world, 'req-nope', T0), 'not_found');
+  });
+});
+
+describe('list', () => {
+  it('has one row per customer (the latest request), newest first by default', () => {
+    const page = list('');
+    const ids = page.items.map((r) => r.customerId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(page.total).toBe(12);
+    const sent = page.items.map((r) => Date.parse(r.sentAt));
+    expect(sent).toEqual([...sent].sort((a, b) => b - a));
+    expect(page.items.find((r) => r.customerId === idOf('celik'))?.attempt).toBe(3);
+    expect(page.serverTime).toBe(new Date(T0).toISOString());
+  });
+
+  it('filters by several statuses and by an accent-insensitive name', () => {
+    const statuses = list('status=expired,withdrawn&pageSize=100').items.map((r) => r.status);
+    expect(new Set(statuses)).toEqual(new Set(['expired', 'withdrawn']));
+    expect(list('q=muller').items.map((r) => r.customerName)).toEqual(
+      expect.arrayContaining([NAMED.muellerLogistik.name, NAMED.muellerLuedenscheidt.name]),
+    );
+    expect(list('q=ZURCHER').items.map((r) => r.customerId)).toEqual([idOf('zuercher')]);
+  });
+
+  it('sorts by customer and by status, both ways', () => {
+    const names = list('sort=customer&pageSize=100').items.map((r) => r.customerName);
+    const desc = list('sort=customer&order=desc&pageSize=100').items.map((r) => r.customerName);
+    expect(desc).toEqual([...names].reverse());
+    const statuses = list('sort=status&pageSize=100').items.map((r) => r.status);
+    expect(statuses).toEqual([...statuses].sort());
+    const statusesDesc = list('sort=status&order=desc&pageSize=100').items.map((r) => r.status);
+    expect(statusesDesc).toEqual([...statuses].sort().reverse());
+  });
+
+  it('pages from 1 and answers a pageSize above 100 with 100', () => {
+    const first = list('pageSize=5&page=1');
+    const third = list('pageSize=5&page=3');
+    expect(first.items).toHaveLength(5);
+    expect(third.items).toHaveLength(2);
+    expect(list('page=9').items).toEqual([]);
+    expect(list('pageSize=500').pageSize).toBe(100);
+  });
+
+  it.each([
+    ['status=done', 'status'],
+    ['sort=email', 'sort'],
+    ['order=up', 'order'],
+    ['page=0', 'page'],
+    ['page=x', 'page'],
+    ['pageSize=-1', 'pageSize'],
+    [`q=${'x'.repeat(101)}`, 'q'],
+  ])('%s → 422 invalid_input on %s', (query, field) => {
+    expectDomainError(() => parseListQuery(new URLSearchParams(query)), 'invalid_input', field);
+  });
+
+  it('history lists every request to that customer, newest first', () => {
+    const latest = latestOf(idOf('celik'));
+    if (!latest) throw new Error('seed');
+    expect(historyOf(world, latest.id, T0).map((r) => [r.attempt, r.status])).toEqual([
+      [3, 'expired'],
+      [2, 'withdrawn'],
+      [1, 'expired'],
+    ]);
+    expectDomainError(() => historyOf(world, 'req-nope', T0), 'not_found');
+  });
+});
+
+describe('large-account', () => {
+  it('has 10,000 requests to 10,000 distinct customers', () => {
+    const large = worldFor('large-account');
+    const page = listRequests(large, parseListQuery(new URLSearchParams('pageSize=100')), T0);
+    expect(page.total).toBe(10_000);
+    expect(new Set([...large.allRequests()].map((r) => r.customerId)).size).toBe(10_000);
+  });
+});

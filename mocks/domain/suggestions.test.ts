@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { T0, idOf, worldFor } from '../data/test-world';
+import { accountsOf, customerAccounts } from './accounts';
+import { assertAdministrator } from './access';
+import { createRequest } from './requests';
+import { dismissSuggestion, listSuggestions } from './suggestions';
+import { expectDomainError } from './test-expect';
+import type { World } from './world';
+
+let world: World;
+beforeEach(() => {
+  world = worldFor('default');
+});
+
+const suggested = (query = '') =>
+  listSuggestions(world, new URLSearchParams(query)).items.map((s) => s.customerId);
+
+describe('suggestions', () => {
+  it('lists 4 suggestions with different reasons', () => {
+    const page = listSuggestions(world, new URLSearchParams());
+    expect(page.total).toBe(4);
+    expect(new Set(page.items.map((s) => s.reason)).size).toBe(4);
+    expect(page.pageSize).toBe(100);
+  });
+
+  it('drops a suggestion once a request is sent to it', () => {
+    createRequest(world, { customerId: idOf('dubois'), origin: 'suggestion' }, T0);
+    expect(suggested()).not.toContain(idOf('dubois'));
+  });
+
+  it('dismissal is for good; dismissing again or an unknown one is 404 not_found', () => {
+    dismissSuggestion(world, idOf('papeleria'));
+    expect(suggested()).not.toContain(idOf('papeleria'));
+    expectDomainError(() => dismissSuggestion(world, idOf('papeleria')), 'not_found');
+    expectDomainError(() => dismissSuggestion(world, idOf('oestergaard')), 'not_found');
+  });
+
+  it('filters by name (accent-insensitive) and pages', () => {
+    expect(suggested('q=angstrom')).toEqual([idOf('angstroem')]);
+    const page = listSuggestions(world, new URLSearchParams('pageSize=3&page=2'));
+    expect([page.items.length, page.total, page.page]).toEqual([1, 4, 2]);
+    expect(listSuggestions(world, new URLSearchParams('pageSize=1000')).pageSize).toBe(100);
+  });
+
+  it('new-supplier has suggestions only; large-account has 500', () => {
+    const fresh = worldFor('new-supplier');
+    expect([...fresh.allRequests()]).toHaveLength(0);
+    expect(listSuggestions(fresh, new URLSearchParams()).total).toBeGreaterThan(0);
+    expect(listSuggestions(worldFor('large-account'), new URLSearchParams()).total).toBe(500);
+  });
+});
+
+describe('customer accounts', () => {
+  it('lists 1–4 accounts of an approved customer', () => {
+    const accounts = customerAccounts(world, idOf('oestergaard'), T0);
+    expect(accounts).toHaveLength(4);
+    expect(customerAccounts(world, idOf('fabbrica'), T0)).toHaveLength(1);
+    expect(new Set(accounts.map((a) => a.id)).size).toBe(4);
+    expect(accounts.every((a) => /^[A-Z]{2}$/.test(a.country))).toBe(true);
+  });
+
+  it('refuses a customer that has not approved (409) and an unknown one (404)', () => {
+    expectDomainError(() => customerAccounts(world, idOf('muellerLogistik'), T0), 'not_connected');
+    expectDomainError(() => customerAccounts(world, 'cust-nope', T0), 'customer_not_found');
+  });
+
+  it('derives the same accounts every time', () => {
+    const customer = world.customer(idOf('capek'));
+    if (!customer) throw new Error('seed');
+    expect(accountsOf(customer)).toEqual(accountsOf(customer));
+  });
+});
+
+describe('R1', () => {
+  it('lets an admin through and refuses a member with 403 forbidden', () => {
+    expect(() => {
+      assertAdministrator('admin');
+    }).not.toThrow();
+    const error = expectDomainError(() => {
+      assertAdministrator('member');
+    }, 'forbidden');
+    expect(error.status).toBe(403);
+  });
+});
