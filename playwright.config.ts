@@ -18,8 +18,9 @@ export default defineConfig({
   // A flaky test is a bug to fix, not to hide behind a retry.
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 30_000,
-  expect: { timeout: 7_000 },
+  // Generous: the 2 cores are shared (builds, other suites); a passing run takes far less.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL,

@@ -29,6 +29,8 @@ export const test = base.extend<{ pageErrors: Error[] }>({
 
 export type Language = 'en' | 'de';
 
+const APP_START_TIMEOUT = 30_000;
+
 export interface OpenAppOptions {
   /** Load this scenario through the demo API before the test starts (default: `default`). */
   scenario?: ScenarioName;
@@ -59,18 +61,19 @@ export async function openApp(page: Page, { scenario, lang }: OpenAppOptions = {
     }, lang);
   }
   await page.goto('/');
-  await expect(pageReady(page)).toBeVisible();
+  // The first load installs the service worker and loads the mock backend: allow for it.
+  await expect(pageReady(page)).toBeVisible({ timeout: APP_START_TIMEOUT });
   if (scenario !== undefined && scenario !== 'default') {
     await demo(page, 'scenario', { name: scenario });
     await page.reload();
-    await expect(pageReady(page)).toBeVisible();
+    await expect(pageReady(page)).toBeVisible({ timeout: APP_START_TIMEOUT });
   }
 }
 
 /** Reloads and waits for the page again: the app refetches after demo API changes. */
 export async function reloadApp(page: Page) {
   await page.reload();
-  await expect(pageReady(page)).toBeVisible();
+  await expect(pageReady(page)).toBeVisible({ timeout: APP_START_TIMEOUT });
 }
 
 export interface ApiResponse<T> {
@@ -146,14 +149,6 @@ export async function historyOf(page: Page, requestId: string): Promise<Connecti
   return response.body.items;
 }
 
-/** The table row of a customer (rows are named by their cells' text). */
-export function rowOf(page: Page, customerName: string): Locator {
-  return page
-    .getByRole('row')
-    .filter({ has: page.getByRole('cell', { name: customerName, exact: false }) })
-    .filter({ hasText: customerName });
-}
-
 export interface AxeOptions {
   /** Limit the scan to this part of the page (e.g. a dialog). */
   include?: string;
@@ -183,4 +178,48 @@ export async function expectNoSeriousA11yViolations(page: Page, { include }: Axe
       targets: nodes.map((node) => node.target.join(' ')),
     }));
   expect(serious, 'serious or critical accessibility violations').toEqual([]);
+}
+
+/** The requests table (the one with a Status column; the suggestions table has none). */
+export function requestsTable(page: Page): Locator {
+  return page
+    .getByRole('table')
+    .filter({ has: page.getByRole('columnheader', { name: /^status/i }) });
+}
+
+/** The suggested customers table. */
+export function suggestionsTable(page: Page): Locator {
+  return page.getByRole('table', { name: /suggested customers|vorgeschlagene kunden/i });
+}
+
+/** The row of a customer in a table: the row whose row header or cell is the customer's name. */
+export function customerRow(table: Locator, customerName: string): Locator {
+  return table.getByRole('row').filter({ hasText: customerName });
+}
+
+/** Opens the search dialog with the Search button under the table. */
+export async function openSearchDialog(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: /^search$/i }).click();
+  const dialog = page.getByRole('dialog', { name: /search for a customer/i });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+/** Types a query in the search dialog and runs the search. */
+export async function searchFor(dialog: Locator, query: string) {
+  await dialog.getByRole('textbox', { name: /customer name/i }).fill(query);
+  await dialog.getByRole('button', { name: /^search$/i }).click();
+}
+
+/** Opens the demo panel from the header. */
+export async function openDemoPanel(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: /^demo/i }).click();
+  const panel = page.getByRole('dialog', { name: /demo controls/i });
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
+/** For building a RegExp from a customer name (names contain `.`, `&`, `(`, …). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
