@@ -37,7 +37,9 @@ export function ClockSection({ serverTime, clockOffsetDays, busy, onAdvance }: C
       <Box>
         <Typography variant="body2">{t('clock.serverDate', { date })}</Typography>
         <Typography variant="body2" color="text.secondary">
-          {t('clock.offset', { count: clockOffsetDays })}
+          {clockOffsetDays === 0
+            ? t('clock.offsetNone')
+            : t('clock.offset', { count: clockOffsetDays })}
         </Typography>
       </Box>
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1 }}>

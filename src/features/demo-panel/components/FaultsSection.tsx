@@ -36,7 +36,8 @@ export function FaultsSection({ faults, busy, onApply }: FaultsSectionProps) {
 
   return (
     <DemoSection heading={t('faults.heading')} help={t('faults.help')}>
-      <Alert severity={active ? 'warning' : 'info'}>
+      {/* A status, not an alert: it describes a state and changes only when the user applies. */}
+      <Alert severity={active ? 'warning' : 'info'} role="status">
         {active
           ? t('faults.active', {
               latency: new Intl.NumberFormat(language, {

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -47,9 +48,14 @@ export interface MergeReportViewProps {
 
 export function MergeReportView({ report }: MergeReportViewProps) {
   const { t } = useTranslation('demo');
+  const headingId = useId();
   return (
-    <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }}>
-      <Typography component="h4" variant="subtitle2">
+    <Box
+      component="section"
+      aria-labelledby={headingId}
+      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }}
+    >
+      <Typography id={headingId} component="h4" variant="subtitle2">
         {t('merge.reportHeading')}
       </Typography>
       {GROUPS.map((group) => (
@@ -72,8 +78,9 @@ function MergeGroup({ label, entries }: { label: string; entries: readonly Merge
         </Typography>
       ) : (
         <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-          {entries.map((entry) => (
-            <Typography component="li" variant="body2" key={`${entry.customerId}-${entry.status}`}>
+          {entries.map((entry, index) => (
+            // One customer can appear twice (e.g. two expired requests), so the position is part of the key.
+            <Typography component="li" variant="body2" key={`${entry.customerId}-${String(index)}`}>
               {t('merge.entry', {
                 customer: entry.customerName,
                 status: t(`status.${entry.status}`),

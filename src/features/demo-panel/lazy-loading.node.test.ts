@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = join(import.meta.dirname, '..', '..');
+const PANEL = join(SRC, 'features', 'demo-panel');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(entry.name) && !/\.(test|stories)\.tsx?$/.test(entry.name)
+      ? [path]
+      : [];
+  });
+}
+
+/** `import … from '…demo-panel…'` or `export … from '…demo-panel…'` (not `import('…')`). */
+const STATIC_IMPORT = /^\s*(import|export)\b[^;]*?\bfrom\s+['"][^'"]*demo-panel[^'"]*['"]/m;
+
+describe('the demo panel stays out of the main chunk', () => {
+  it('App.tsx loads it only through a dynamic import', () => {
+    const app = readFileSync(join(SRC, 'app', 'App.tsx'), 'utf8');
+    expect(app).toMatch(/import\(\s*['"]\.\.\/features\/demo-panel['"]\s*\)/);
+    expect(app).not.toMatch(STATIC_IMPORT);
+  });
+
+  it('no app source outside the panel imports it statically', () => {
+    const offenders = sourceFiles(SRC)
+      .filter((file) => !file.startsWith(PANEL))
+      .filter((file) => STATIC_IMPORT.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(SRC, file));
+    expect(offenders).toEqual([]);
+  });
+});
