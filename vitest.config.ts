@@ -35,6 +35,8 @@ export default mergeConfig(
           // Every story is a test: rendered, played and checked by axe in real (Debian) Chromium.
           extends: true,
           plugins: [storybookTest({ configDir: '.storybook' })],
+          // The browser server inherits vite.config's strictPort: let parallel runs take the next port.
+          server: { strictPort: false },
           test: {
             name: 'storybook',
             browser: {

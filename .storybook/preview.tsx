@@ -21,7 +21,33 @@ export interface StoryScenario {
 declare module 'storybook/internal/csf' {
   interface Parameters {
     scenario?: StoryScenario;
+    /** Query-string entries the story starts with, e.g. the table's `{ status: 'rejected' }`. */
+    urlQuery?: Record<string, string>;
   }
+}
+
+/**
+ * The page keeps state outside React (the table's view in the URL, the last visit in
+ * localStorage). Snapshot both before a story and put them back after, so no story starts where
+ * another left off, and the Storybook UI's own localStorage entries survive.
+ */
+function isolateBrowserState(urlQuery: Record<string, string> | undefined): () => void {
+  const href = window.location.href;
+  const storage = new Map<string, string>();
+  for (let index = 0; index < window.localStorage.length; index++) {
+    const key = window.localStorage.key(index);
+    if (key !== null) storage.set(key, window.localStorage.getItem(key) ?? '');
+  }
+  if (urlQuery) {
+    const url = new URL(href);
+    for (const [key, value] of Object.entries(urlQuery)) url.searchParams.set(key, value);
+    window.history.replaceState(window.history.state, '', url);
+  }
+  return () => {
+    window.history.replaceState(window.history.state, '', href);
+    window.localStorage.clear();
+    for (const [key, value] of storage) window.localStorage.setItem(key, value);
+  };
 }
 
 function localeOf(globals: Record<string, unknown>): Language {
@@ -79,9 +105,10 @@ const preview: Preview = {
   // An in-memory mock database per story (never the browser's persisted one): stories cannot
   // leak state into each other, and the demo app's saved data is left alone.
   beforeEach: ({ parameters }) => {
-    const scenario = parameters.scenario;
+    const { scenario, urlQuery } = parameters;
     resetMockStore(scenario?.name);
     scenario?.setup?.();
+    return isolateBrowserState(urlQuery);
   },
   globalTypes: {
     locale: {
