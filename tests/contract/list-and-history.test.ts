@@ -141,6 +141,7 @@ describe('GET /api/connection-requests: the latest request per customer', () => 
     ['order', { order: 'sideways' }],
     ['page', { page: 0 }],
     ['pageSize', { pageSize: 'ten' }],
+    ['q', { q: 'a'.repeat(101) }],
   ])('invalid_input: a bad %s parameter gets 422 invalid_input naming it', async (field, query) => {
     expect(failureOf(await api.get('/connection-requests', { query }))).toEqual({
       status: 422,

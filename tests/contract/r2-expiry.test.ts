@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { resetMockStore } from '../../mocks/store';
 import { withClockAdvanced } from '../../mocks/scenarios';
 import {
   aSuggestion,
@@ -15,6 +16,28 @@ import {
 import { failureOf } from './client';
 
 describe('R2: a pending request expires 30 days after it was sent', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('R2: expiry is exact: 1 ms before sentAt + 30 days still pending, at sentAt + 30 days expired', async () => {
+    // Pin real time (only Date: MSW's own timers keep running) so the boundary is to the millisecond.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const start = Date.parse('2026-03-01T12:00:00.000Z');
+    vi.setSystemTime(start);
+    resetMockStore();
+    const { customerId } = await aSuggestion();
+    const sent = expectStatus(await connectFromSuggestion(customerId), 201);
+    expect(millis(sent.sentAt)).toBe(start);
+
+    withClockAdvanced(29);
+    vi.setSystemTime(start + DAY_MS - 1);
+    expect((await latestRequestTo(customerId))?.status).toBe('pending');
+    vi.setSystemTime(start + DAY_MS);
+    expect((await latestRequestTo(customerId))?.status).toBe('expired');
+    expect(millis((await getSession()).serverTime)).toBe(millis(sent.expiresAt));
+  });
+
   it('R2: expiresAt is sentAt + 30 days, and sentAt is the server clock', async () => {
     const { serverTime } = await getSession();
     const { customerId } = await aSuggestion();
