@@ -101,7 +101,7 @@ describe('Injected faults apply to every non-demo endpoint, never to the demo co
   });
 
   it('latency delays every non-demo response, and not the demo controls', async () => {
-    const latencyMs = 400;
+    const latencyMs = 1000;
     withFaults({ latencyMs, failureRate: 0 });
     const timed = async (call: () => Promise<ApiResponse<unknown>>) => {
       const start = performance.now();
