@@ -1,0 +1,49 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, within } from 'storybook/test';
+import { failing, withFaults } from '../../../mocks/scenarios';
+import { DemoPanel } from './DemoPanel';
+
+/** The open drawer against the app's own mock backend. The drawer is a portal: query the body. */
+const meta = {
+  title: 'Demo panel/DemoPanel',
+  component: DemoPanel,
+  args: { open: true, onClose: fn() },
+} satisfies Meta<typeof DemoPanel>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async () => {
+    const panel = within(document.body);
+    await expect(
+      await panel.findByRole('button', { name: 'Approve Müller Logistik GmbH' }),
+    ).toBeVisible();
+    await expect(await panel.findByText(/^Server date: /)).toBeVisible();
+  },
+};
+
+export const FaultsActive: Story = {
+  parameters: { scenario: { setup: () => withFaults({ latencyMs: 500, failureRate: 1 }) } },
+  play: async () => {
+    const panel = within(document.body);
+    await expect(await panel.findByText(/Faults are active/)).toBeVisible();
+    await expect(await panel.findByText(/pending requests cannot be listed/)).toBeVisible();
+  },
+};
+
+export const MemberScenario: Story = {
+  parameters: { scenario: { name: 'member' } },
+};
+
+export const NewSupplier: Story = {
+  parameters: { scenario: { name: 'new-supplier' } },
+};
+
+export const DemoStateFailing: Story = {
+  parameters: { msw: [failing('get', '/api/demo/state')] },
+};
+
+export const German: Story = {
+  globals: { locale: 'de' },
+};
