@@ -22,6 +22,42 @@ export const Default: Story = {
   },
 };
 
+/** Key flow: Connect sends a request at once; the suggestion leaves the list and it is announced. */
+export const ConnectSuggestion: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(
+      await canvas.findByRole('button', { name: 'Connect Ångström Laboratories AB' }),
+    );
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(
+        'Request sent to Ångström Laboratories AB. It is now pending.',
+      ),
+    );
+    await waitFor(() =>
+      expect(
+        canvas.queryByRole('rowheader', { name: 'Ångström Laboratories AB' }),
+      ).not.toBeInTheDocument(),
+    );
+  },
+};
+
+/** Key flow: tick two suggestions, Connect selected, and both are sent. */
+export const BulkConnect: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(
+      await canvas.findByRole('checkbox', { name: 'Select Ångström Laboratories AB' }),
+    );
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Select Dubois & Fils SARL' }));
+    await expect(canvas.getByText('2 selected')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Connect selected' }));
+    // The summary stays on screen and the live region announces it.
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('2 requests sent.'));
+    await expect(canvas.getAllByText('2 requests sent.')).toHaveLength(2);
+  },
+};
+
 export const NewSupplier: Story = {
   parameters: { scenario: { name: 'new-supplier' } },
 };

@@ -1,24 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import type { Suggestion } from '../../../contract';
+import { SUGGESTIONS } from '../../../../.storybook/fixtures';
 import { SuggestionsTable } from './SuggestionsTable';
 
+// The shared fixtures, plus the catalogue's longest name to show wrapping.
 const suggestions: Suggestion[] = [
-  {
-    customerId: 'cust-angstroem-labs',
-    customerName: 'Ångström Laboratories AB',
-    reason: 'invoice_history',
-  },
-  {
-    customerId: 'cust-papeleria-nunez',
-    customerName: 'Papelería Núñez S.L.',
-    reason: 'email_domain_match',
-  },
-  {
-    customerId: 'cust-html-trading',
-    customerName: '<img src=x onerror=alert(1)> Trading',
-    reason: 'buyer_network',
-  },
+  ...SUGGESTIONS,
   {
     customerId: 'cust-long-name',
     customerName:
