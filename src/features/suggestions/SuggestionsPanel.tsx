@@ -36,7 +36,7 @@ export function SuggestionsPanel() {
 
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
-  const { currentData, error, isError, isFetching, refetch } = useListSuggestionsQuery({
+  const { currentData, error, isError, refetch } = useListSuggestionsQuery({
     page,
     pageSize,
   });
@@ -204,7 +204,7 @@ export function SuggestionsPanel() {
             selected={selected}
             onSelectedChange={setSelected}
             busy={busy}
-            disabled={bulkRunning || (isFetching && loading)}
+            disabled={bulkRunning}
             onConnect={onConnect}
             onDismiss={openDismiss}
             labelledBy={headingId}
