@@ -301,7 +301,11 @@ export function catalogueOf(generatedCount: number): Catalogue {
       ...Object.values(NAMED).map(customerRecord),
       ...generatedCustomers(generatedCount),
     ].sort(byNormalizedName);
-    catalogue = { customers, byId: new Map(customers.map((c) => [c.id, c])) };
+    catalogue = {
+      customers,
+      byId: new Map(customers.map((c) => [c.id, c])),
+      rank: new Map(customers.map((c, index) => [c.id, index])),
+    };
     catalogues.set(generatedCount, catalogue);
   }
   return catalogue;

@@ -13,6 +13,8 @@ import {
   parseListQuery,
   withdrawRequest,
 } from './requests';
+import { mergeDuplicateAccount } from './merge';
+import { normalizeName } from './normalize';
 import { expectDomainError } from './test-expect';
 import type { World } from './world';
 
@@ -335,6 +337,36 @@ describe('list', () => {
     [`q=${'x'.repeat(101)}`, 'q'],
   ])('%s → 422 invalid_input on %s', (query, field) => {
     expectDomainError(() => parseListQuery(new URLSearchParams(query)), 'invalid_input', field);
+  });
+
+  it('pages across status buckets exactly like the whole list', () => {
+    const whole = list('sort=status&pageSize=100').items.map((r) => r.id);
+    const paged = [1, 2, 3].flatMap((n) =>
+      list(`sort=status&pageSize=5&page=${n}`).items.map((r) => r.id),
+    );
+    expect(paged).toEqual(whole);
+  });
+
+  it('keeps its orderings right after creates, withdrawals and a merge', () => {
+    createRequest(world, fromSuggestion(idOf('angstroem')), T0 + 1);
+    createRequest(world, fromSuggestion(idOf('dubois')), T0 + 2);
+    const pending = latestOf(idOf('nordwind'));
+    if (!pending) throw new Error('seed');
+    withdrawRequest(world, pending.id, T0 + 3);
+    createRequest(world, fromSuggestion(idOf('nordwind')), T0 + 4);
+    mergeDuplicateAccount(world, T0 + 5);
+    const bySent = list('pageSize=100').items;
+    expect(bySent[0]?.customerId).toBe(idOf('nordwind'));
+    const sent = bySent.map((r) => Date.parse(r.sentAt));
+    expect(sent).toEqual([...sent].sort((a, b) => b - a));
+    const byName = list('sort=customer&pageSize=100').items.map((r) =>
+      normalizeName(r.customerName),
+    );
+    expect(byName).toEqual([...byName].sort());
+    expect(new Set(bySent.map((r) => r.customerId)).size).toBe(bySent.length);
+    expect(list('status=pending&pageSize=100').items.map((r) => r.customerId)).toContain(
+      idOf('angstroem'),
+    );
   });
 
   it('history lists every request to that customer, newest first', () => {

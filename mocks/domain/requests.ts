@@ -160,40 +160,70 @@ const STATUS_RANK: Record<RequestStatus, number> = {
 };
 
 /**
- * The latest request per customer, filtered, ordered and paged. Works off the world's cached
- * orderings (no sorting per call): sentAt and customer order come as they are (reversed by
- * index for `desc`, unfiltered views are not even copied); status order is one bucket pass
- * over the sentAt order, newest first within a status.
+ * What filtering needs of each row of a view, in flat arrays: the customer's normalised name,
+ * the status when it no longer depends on the clock (answered or withdrawn), and the expiry.
+ * Views are immutable arrays (World replaces them on write), so this is cached by identity.
+ */
+interface FilterView {
+  names: string[];
+  settled: (RequestStatus | null)[];
+  expiry: Float64Array;
+}
+const filterViews = new WeakMap<readonly RequestRecord[], FilterView>();
+
+function filterViewOf(world: World, rows: readonly RequestRecord[]): FilterView {
+  let view = filterViews.get(rows);
+  if (!view) {
+    const names: string[] = [];
+    const settled: (RequestStatus | null)[] = [];
+    const expiry = new Float64Array(rows.length);
+    rows.forEach((request, index) => {
+      names.push(world.customer(request.customerId)?.normalizedName ?? '');
+      // Far past `now` for any clock, so statusOf decides only between its fixed answers.
+      settled.push(
+        request.withdrawnAt !== null || request.decision !== null ? statusOf(request, 0) : null,
+      );
+      expiry[index] = expiresAt(request.sentAt);
+    });
+    view = { names, settled, expiry };
+    filterViews.set(rows, view);
+  }
+  return view;
+}
+
+/**
+ * The latest request per customer, filtered, ordered and paged, without sorting per call:
+ * sentAt and customer order are the world's maintained views (read backwards for `desc`;
+ * unfiltered ones are not even copied); status order is one bucket pass over the sentAt view,
+ * newest first within a status. Filters run over flat precomputed arrays (R2 is
+ * `now >= expiry`, the same rule as statusOf).
  */
 export function listRequests(world: World, query: ListQuery, now: number): ConnectionRequestPage {
   const needle = query.q === '' ? null : normalizeName(query.q);
   const { statuses } = query;
-  const keep = (request: RequestRecord, status: RequestStatus): boolean =>
-    (statuses === null || statuses.has(status)) &&
-    (needle === null ||
-      (world.customer(request.customerId)?.normalizedName.includes(needle) ?? false));
+  const byStatus = query.sort === 'status';
+  const rows = query.sort === 'customer' ? world.latestByCustomerName() : world.latestBySentAt();
 
   let ordered: readonly RequestRecord[];
-  let reversed = false;
-  if (query.sort === 'status') {
-    const buckets: RequestRecord[][] = [[], [], [], [], []];
-    const bySentAt = world.latestBySentAt();
-    for (let i = bySentAt.length - 1; i >= 0; i -= 1) {
-      const request = bySentAt[i] as RequestRecord;
-      const status = statusOf(request, now);
-      if (keep(request, status)) buckets[STATUS_RANK[status]]?.push(request);
-    }
-    if (query.order === 'desc') buckets.reverse();
-    ordered = buckets.flat();
+  if (!byStatus && statuses === null && needle === null) {
+    ordered = rows;
   } else {
-    const source =
-      query.sort === 'customer' ? world.latestByCustomerName() : world.latestBySentAt();
-    ordered =
-      statuses === null && needle === null
-        ? source
-        : source.filter((request) => keep(request, statusOf(request, now)));
-    reversed = query.order === 'desc';
+    const { names, settled, expiry } = filterViewOf(world, rows);
+    const buckets: RequestRecord[][] = byStatus ? [[], [], [], [], []] : [[]];
+    // Status order wants newest first inside each status: walk the sentAt view backwards.
+    const backwards = byStatus;
+    for (let n = 0; n < rows.length; n += 1) {
+      const i = backwards ? rows.length - 1 - n : n;
+      const status = settled[i] ?? (now >= (expiry[i] ?? 0) ? 'expired' : 'pending');
+      if (statuses !== null && !statuses.has(status)) continue;
+      if (needle !== null && !(names[i] ?? '').includes(needle)) continue;
+      buckets[byStatus ? STATUS_RANK[status] : 0]?.push(rows[i] as RequestRecord);
+    }
+    if (byStatus && query.order === 'desc') buckets.reverse();
+    if (byStatus) return statusPage(world, buckets, query, now);
+    ordered = buckets[0] ?? [];
   }
+  const reversed = query.order === 'desc';
 
   const total = ordered.length;
   const start = (query.page - 1) * query.pageSize;
@@ -202,6 +232,26 @@ export function listRequests(world: World, query: ListQuery, now: number): Conne
   for (let n = start; n < end; n += 1) {
     const request = ordered[reversed ? total - 1 - n : n] as RequestRecord;
     items.push(toConnectionRequest(world, request, now));
+  }
+  return { items, total, page: query.page, pageSize: query.pageSize, serverTime: toIso(now) };
+}
+
+/** One page read across the status buckets in order, without concatenating them. */
+function statusPage(
+  world: World,
+  buckets: readonly (readonly RequestRecord[])[],
+  query: ListQuery,
+  now: number,
+): ConnectionRequestPage {
+  let skip = (query.page - 1) * query.pageSize;
+  let total = 0;
+  const items: ConnectionRequest[] = [];
+  for (const bucket of buckets) {
+    total += bucket.length;
+    for (let i = skip; i < bucket.length && items.length < query.pageSize; i += 1) {
+      items.push(toConnectionRequest(world, bucket[i] as RequestRecord, now));
+    }
+    skip = Math.max(0, skip - bucket.length);
   }
   return { items, total, page: query.page, pageSize: query.pageSize, serverTime: toIso(now) };
 }

@@ -27,6 +27,8 @@ export interface Catalogue {
   /** Ordered by normalised name, so "sort by customer" never has to sort. */
   readonly customers: readonly CustomerRecord[];
   readonly byId: ReadonlyMap<string, CustomerRecord>;
+  /** Each customer's position in `customers`. */
+  readonly rank: ReadonlyMap<string, number>;
 }
 
 export interface RequestRecord {
@@ -143,15 +145,20 @@ export class World {
     return this.requestsById.values();
   }
 
-  /** The latest request per customer, oldest `sentAt` first (cached until the next write). */
+  /**
+   * The latest request per customer, oldest `sentAt` first. Built once, then kept up to date
+   * by each write (one filter and one binary-search insert, never a re-sort). A changed view
+   * is a new array, so views derived from one (mocks/domain/requests.ts) can be cached by
+   * identity.
+   */
   latestBySentAt(): readonly RequestRecord[] {
     this.latestBySentAtCache ??= [...this.requestsByCustomer.values()]
       .map((list) => list[list.length - 1] as RequestRecord)
-      .sort((a, b) => a.sentAt - b.sentAt || compareIds(a.id, b.id));
+      .sort(this.bySentAt);
     return this.latestBySentAtCache;
   }
 
-  /** The latest request per customer in customer-name order (catalogue order, no sorting). */
+  /** The latest request per customer in customer-name (catalogue) order; kept like the above. */
   latestByCustomerName(): readonly RequestRecord[] {
     if (this.latestByCustomerNameCache === null) {
       const result: RequestRecord[] = [];
@@ -172,7 +179,9 @@ export class World {
 
   addRequest(request: RequestRecord): void {
     if (this.requestsById.has(request.id)) throw new Error(`Duplicate request id ${request.id}`);
+    const before = this.latestTo(request.customerId);
     this.index(request);
+    this.updateViews(request.customerId, before);
     this.changedRequestIds.add(request.id);
     this.removedRequestIds.delete(request.id);
   }
@@ -180,17 +189,53 @@ export class World {
   replaceRequest(request: RequestRecord): void {
     const previous = this.requestsById.get(request.id);
     if (!previous) throw new Error(`Unknown request id ${request.id}`);
+    const before = this.latestTo(previous.customerId);
     this.unindex(previous);
     this.index(request);
+    this.updateViews(previous.customerId, before);
+    if (request.customerId !== previous.customerId) {
+      this.latestBySentAtCache = null;
+      this.latestByCustomerNameCache = null;
+    }
     this.changedRequestIds.add(request.id);
   }
 
   removeRequest(id: string): void {
     const previous = this.requestsById.get(id);
     if (!previous) return;
+    const before = this.latestTo(previous.customerId);
     this.unindex(previous);
+    this.updateViews(previous.customerId, before);
     this.changedRequestIds.delete(id);
     this.removedRequestIds.add(id);
+  }
+
+  private readonly bySentAt = (a: RequestRecord, b: RequestRecord): number =>
+    a.sentAt - b.sentAt || compareIds(a.id, b.id);
+
+  private readonly byCustomerRank = (a: RequestRecord, b: RequestRecord): number =>
+    (this.catalogue.rank.get(a.customerId) ?? 0) - (this.catalogue.rank.get(b.customerId) ?? 0);
+
+  /** Swaps a customer's old latest request for its new one in the sorted views. */
+  private updateViews(customerId: string, before: RequestRecord | undefined): void {
+    const after = this.latestTo(customerId);
+    if (before === after) return;
+    if (this.latestBySentAtCache) {
+      this.latestBySentAtCache = replaceInSorted(
+        this.latestBySentAtCache,
+        before,
+        after,
+        this.bySentAt,
+      );
+    }
+    if (this.latestByCustomerNameCache) {
+      this.latestByCustomerNameCache = replaceInSorted(
+        this.latestByCustomerNameCache,
+        before,
+        after,
+        this.byCustomerRank,
+      );
+    }
   }
 
   private index(request: RequestRecord): void {
@@ -202,7 +247,6 @@ export class World {
     } else {
       this.requestsByCustomer.set(request.customerId, [request]);
     }
-    this.invalidate();
   }
 
   private unindex(request: RequestRecord): void {
@@ -213,13 +257,28 @@ export class World {
       if (remaining.length > 0) this.requestsByCustomer.set(request.customerId, remaining);
       else this.requestsByCustomer.delete(request.customerId);
     }
-    this.invalidate();
   }
+}
 
-  private invalidate(): void {
-    this.latestBySentAtCache = null;
-    this.latestByCustomerNameCache = null;
+/** A new sorted array with `before` taken out and `after` inserted at its place. */
+function replaceInSorted(
+  list: readonly RequestRecord[],
+  before: RequestRecord | undefined,
+  after: RequestRecord | undefined,
+  compare: (a: RequestRecord, b: RequestRecord) => number,
+): RequestRecord[] {
+  const result = before ? list.filter((r) => r !== before) : [...list];
+  if (after) {
+    let low = 0;
+    let high = result.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(result[middle] as RequestRecord, after) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    result.splice(low, 0, after);
   }
+  return result;
 }
 
 function compareIds(a: string, b: string): number {
