@@ -126,6 +126,11 @@ describe('SuggestionsPanel', { timeout: 30_000 }, () => {
       `Could not connect ${DUBOIS}: This customer does not accept requests from suppliers.`,
     );
     expect(screen.getByRole('rowheader', { name: DUBOIS })).toBeVisible();
+    // It stays until closed (no auto-hide for an error).
+    await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Close' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    });
   });
 
   it('Not my customer asks first; Cancel keeps the suggestion', async () => {

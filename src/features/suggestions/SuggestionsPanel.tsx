@@ -52,7 +52,13 @@ export function SuggestionsPanel() {
   // is shown (and announced) only once the dialog has closed.
   const afterDialogExit = useRef<(() => void) | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // The last failure stays while the snackbar slides out, so its text does not vanish first.
   const [failure, setFailure] = useState<ActionFailure | null>(null);
+  const [failureOpen, setFailureOpen] = useState(false);
+  const reportFailure = (next: ActionFailure) => {
+    setFailure(next);
+    setFailureOpen(true);
+  };
   const [summary, setSummary] = useState<BulkConnectResult | null>(null);
 
   // The last page can empty itself (connect, dismiss): step back to the new last page.
@@ -90,7 +96,7 @@ export function SuggestionsPanel() {
         deselect([customerId]);
         setAnnouncement(t('announce.connected', { customer: customerName }));
       },
-      (reason: unknown) => setFailure({ action: 'connect', customerName, error: reason }),
+      (reason: unknown) => reportFailure({ action: 'connect', customerName, error: reason }),
     );
   };
 
@@ -128,7 +134,7 @@ export function SuggestionsPanel() {
         setAnnouncement(t('announce.dismissed', { customer: customerName }));
     } catch (reason: unknown) {
       afterDialogExit.current = () =>
-        setFailure({ action: 'dismiss', customerName, error: reason });
+        reportFailure({ action: 'dismiss', customerName, error: reason });
     } finally {
       dismissGuard.current = false;
       setDismissing(false);
@@ -225,14 +231,14 @@ export function SuggestionsPanel() {
       />
 
       <Snackbar
-        open={failure !== null}
+        open={failureOpen}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
         onClose={(_event, reason) => {
-          if (reason !== 'clickaway') setFailure(null);
+          if (reason !== 'clickaway') setFailureOpen(false);
         }}
       >
         {/* No autoHide: an error stays until the user has read it (WCAG 2.2.1). */}
-        <Alert severity="error" variant="filled" onClose={() => setFailure(null)}>
+        <Alert severity="error" variant="filled" onClose={() => setFailureOpen(false)}>
           {failure &&
             t(`failed.${failure.action}`, {
               customer: failure.customerName,
