@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, toCsv } from './csv';
+
+describe('csvField', () => {
+  it('leaves plain text alone', () => {
+    expect(csvField('Müller GmbH')).toBe('Müller GmbH');
+  });
+
+  it('quotes fields with commas, quotes and line breaks, doubling quotes (RFC 4180)', () => {
+    expect(csvField('Smith, Jones')).toBe('"Smith, Jones"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('line1\nline2')).toBe('"line1\nline2"');
+    expect(csvField('a\r\nb')).toBe('"a\r\nb"');
+  });
+
+  it.each(['=SUM(A1:A2)', '+1', '-1', '@cmd', '\tx'])(
+    'prefixes %j with an apostrophe so spreadsheets do not run it',
+    (value) => {
+      expect(csvField(value)).toBe(`'${value}`);
+    },
+  );
+
+  it('prefixes and quotes a formula that also needs quoting', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+  });
+});
+
+describe('toCsv', () => {
+  it('joins fields with commas and records with CRLF, ending with CRLF', () => {
+    expect(
+      toCsv([
+        ['Customer', 'Status'],
+        ['A, B', 'Pending'],
+      ]),
+    ).toBe('Customer,Status\r\n"A, B",Pending\r\n');
+  });
+});
