@@ -37,10 +37,11 @@ export function CaptchaField({
           <GoogleCaptcha siteKey={siteKey} {...widget} />
         </Suspense>
       )}
-      {/* Always present so that a new message is announced when it appears. */}
-      <FormHelperText error role="alert">
-        {message}
-      </FormHelperText>
+      {message !== null && (
+        <FormHelperText error role="alert">
+          {message}
+        </FormHelperText>
+      )}
     </Box>
   );
 }

@@ -8,7 +8,7 @@ import type { ConnectionRequest, CreateConnectionRequest, CustomerSearchHit } fr
 import type { CaptchaHandle } from './captcha';
 import { CaptchaField } from './CaptchaField';
 import { RequestForm } from './RequestForm';
-import { sendErrorPlace } from './send-errors';
+import { captchaTokenSurvives, sendErrorPlace } from './send-errors';
 import { emailProblem, isFreeMailAddress } from './validation';
 
 export interface RequestSectionProps {
@@ -59,8 +59,7 @@ export function RequestSection({ customer, send, sending, onSent }: RequestSecti
       const apiError: ApiError = isApiError(reason)
         ? reason
         : { status: 0, code: 'unexpected', message: String(reason) };
-      if (!isTransientError(apiError)) {
-        // A token is used up once it verified, even when another field then failed (SPEC §4).
+      if (!captchaTokenSurvives(apiError)) {
         captcha.current?.reset();
         setCaptchaToken(null);
       }
