@@ -114,6 +114,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     expect(within(celik).queryByRole('button', { name: /connect|withdraw/i })).toBeNull();
     const approved = rowOf(table, OESTERGAARD);
     expect(within(approved).queryByRole('button', { name: /connect|withdraw/i })).toBeNull();
+    expect(within(approved).queryByText(/attempts left/i)).toBeNull();
     expect(within(rowOf(table, GROSSHANDEL)).getByText('2 of 3 attempts left')).toBeVisible();
   });
 

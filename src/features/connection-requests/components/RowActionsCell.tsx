@@ -10,7 +10,8 @@ import type { RowAction } from '../model/rowActions';
 export interface RowActionsCellProps {
   customerName: string;
   action: RowAction;
-  attemptsLeft: number;
+  /** Null where a count would mislead (approved, rejected). */
+  attemptsLeft: number | null;
   /** An action for this row is running: its button is disabled. */
   busy: boolean;
   onConnect: () => void;
@@ -77,9 +78,11 @@ export function RowActionsCell({
           {hint}
         </Typography>
       )}
-      <Typography variant="caption" color="text.secondary">
-        {t('row.attemptsLeft', { count: attemptsLeft })}
-      </Typography>
+      {attemptsLeft !== null && (
+        <Typography variant="caption" color="text.secondary">
+          {t('row.attemptsLeft', { count: attemptsLeft })}
+        </Typography>
+      )}
     </Box>
   );
 }

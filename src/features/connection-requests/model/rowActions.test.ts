@@ -50,6 +50,13 @@ describe('rowActions', () => {
     },
   );
 
+  it.each(['approved', 'rejected'] as const)(
+    'shows no attempts count on %s: connected or final, a count would mislead',
+    (status) => {
+      expect(rowActions(request({ status, attemptsLeft: 2 }), serverTime).attemptsLeft).toBeNull();
+    },
+  );
+
   it('suggests asking for an invitation on a rejected request, even with attempts left', () => {
     expect(rowActions(request({ status: 'rejected', attemptsLeft: 2 }), serverTime).action).toEqual(
       {

@@ -29,14 +29,23 @@ export interface RowModel {
   action: RowAction;
   /** Only for pending requests. */
   daysLeft: number | null;
-  attemptsLeft: number;
+  /**
+   * Only where another request may still matter (pending, expired, withdrawn): an approved
+   * customer is connected and a rejection is final, so a count would only mislead.
+   */
+  attemptsLeft: number | null;
 }
 
 /** The action, days left and attempts left of one row. */
 export function rowActions(request: ConnectionRequest, serverTime: string): RowModel {
   const { status, attemptsLeft } = request;
   const daysLeft = status === 'pending' ? daysUntilExpiry(request.expiresAt, serverTime) : null;
-  return { action: actionFor(request), daysLeft, attemptsLeft };
+  const attemptsMatter = status !== 'approved' && status !== 'rejected';
+  return {
+    action: actionFor(request),
+    daysLeft,
+    attemptsLeft: attemptsMatter ? attemptsLeft : null,
+  };
 }
 
 function actionFor({ status, attemptsLeft }: ConnectionRequest): RowAction {
