@@ -1,9 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { withSearchLimitReached, withSearchesUsed } from '../../../mocks/scenarios';
 import { CustomerSearchButton } from '.';
 
-/** The Search button and its dialog against the app's own mock backend. */
+/**
+ * The Search button, its dialog and the snackbar against the app's own mock backend. Each step of
+ * the dialog has its own story in CustomerSearchDialog.stories.tsx.
+ */
 const meta = {
   title: 'Customer search/CustomerSearchButton',
   component: CustomerSearchButton,
@@ -19,13 +21,6 @@ async function openDialog(canvasElement: HTMLElement, name = 'Search') {
 }
 
 export const Closed: Story = {};
-
-export const Open: Story = {
-  play: async ({ canvasElement }) => {
-    const dialog = await openDialog(canvasElement);
-    await expect(await dialog.findByText('5 of 5 searches left')).toBeVisible();
-  },
-};
 
 /** Key flow: search, choose an available customer, fill the request step and send. */
 export const SearchAndRequest: Story = {
@@ -47,27 +42,12 @@ export const SearchAndRequest: Story = {
   },
 };
 
-export const LastSearch: Story = {
-  parameters: { scenario: { setup: () => withSearchesUsed(4) } },
-  play: async ({ canvasElement }) => {
-    const dialog = await openDialog(canvasElement);
-    await expect(await dialog.findByText('1 of 5 searches left')).toBeVisible();
-  },
-};
-
-export const SearchLimitReached: Story = {
-  parameters: { scenario: { setup: withSearchLimitReached } },
-  play: async ({ canvasElement }) => {
-    const dialog = await openDialog(canvasElement);
-    await expect(await dialog.findByText('No searches left')).toBeVisible();
-    await expect(dialog.getByRole('textbox', { name: 'Customer name' })).toBeDisabled();
-  },
-};
-
 export const German: Story = {
   globals: { locale: 'de' },
   play: async ({ canvasElement }) => {
     const dialog = await openDialog(canvasElement, 'Suchen');
-    await expect(dialog.getByRole('textbox', { name: 'Kundenname' })).toBeVisible();
+    const field = dialog.getByRole('textbox', { name: 'Kundenname' });
+    // The dialog fades in: wait for the transition rather than racing it.
+    await waitFor(() => expect(field).toBeVisible());
   },
 };

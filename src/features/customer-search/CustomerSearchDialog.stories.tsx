@@ -199,6 +199,8 @@ export const German: Story = {
   globals: { locale: 'de' },
   play: async ({ canvasElement }) => {
     const dialog = await dialogOf(canvasElement);
-    await expect(await dialog.findByRole('textbox', { name: 'Kundenname' })).toBeVisible();
+    const field = await dialog.findByRole('textbox', { name: 'Kundenname' });
+    // The dialog fades in: wait for the transition rather than racing it.
+    await waitFor(() => expect(field).toBeVisible());
   },
 };
