@@ -2,6 +2,7 @@ import type { i18n as I18n } from 'i18next';
 import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { setupWorker } from 'msw/browser';
+import { configure } from 'storybook/test';
 import { AppProviders } from '../src/app/AppProviders';
 import { makeStore, type AppStore } from '../src/app/store';
 import type { ScenarioName } from '../src/contract';
@@ -49,6 +50,10 @@ function isolateBrowserState(urlQuery: Record<string, string> | undefined): () =
     for (const [key, value] of storage) window.localStorage.setItem(key, value);
   };
 }
+
+// Two shared cores: a cold first render (lazy chunks, German bundles) can take seconds. Waiting
+// longer only slows a failing play function, never a passing one.
+configure({ asyncUtilTimeout: 10_000 });
 
 function localeOf(globals: Record<string, unknown>): Language {
   const { locale } = globals;

@@ -35,7 +35,7 @@ export const SwitchesToGerman: Story = {
     const body = within(canvasElement.ownerDocument.body);
     await userEvent.click(body.getByRole('menuitem', { name: 'Deutsch' }));
     await expect(
-      await canvas.findByRole('button', { name: /sprache: deutsch/i }, { timeout: 5000 }),
+      await canvas.findByRole('button', { name: /sprache: deutsch/i }),
     ).toHaveTextContent('Deutsch');
     await expect(canvasElement.ownerDocument.documentElement).toHaveAttribute('lang', 'de');
   },
