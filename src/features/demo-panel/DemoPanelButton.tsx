@@ -1,11 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Badge from '@mui/material/Badge';
 import Button from '@mui/material/Button';
 import ScienceIcon from '@mui/icons-material/Science';
 import { useGetDemoStateQuery } from './api';
 import { hasActiveFaults } from './helpers';
-import { DemoPanel } from './DemoPanel';
+
+// The drawer and its controls are a chunk of their own, fetched when the button is pointed at,
+// focused or clicked: the header shows only the button, so the first screen never waits for it.
+const loadDemoPanel = () => import('./DemoPanel');
+const DemoPanel = lazy(() => loadDemoPanel().then((module) => ({ default: module.DemoPanel })));
+const preloadDemoPanel = () => void loadDemoPanel();
 
 /**
  * The header's Demo button (mock backend only). A dot badge and its name say when faults are
@@ -14,6 +19,8 @@ import { DemoPanel } from './DemoPanel';
 export function DemoPanelButton() {
   const { t } = useTranslation('demo');
   const [open, setOpen] = useState(false);
+  // Stays mounted once opened, so the drawer can animate out.
+  const [mounted, setMounted] = useState(false);
   const { data: state } = useGetDemoStateQuery();
   const faultsActive = hasActiveFaults(state?.faults);
 
@@ -26,12 +33,21 @@ export function DemoPanelButton() {
           aria-haspopup="dialog"
           aria-expanded={open}
           {...(faultsActive ? { 'aria-label': t('buttonFaultsActive') } : {})}
-          onClick={() => setOpen(true)}
+          onPointerEnter={preloadDemoPanel}
+          onFocus={preloadDemoPanel}
+          onClick={() => {
+            setMounted(true);
+            setOpen(true);
+          }}
         >
           {t('button')}
         </Button>
       </Badge>
-      <DemoPanel open={open} onClose={() => setOpen(false)} />
+      {mounted && (
+        <Suspense fallback={null}>
+          <DemoPanel open={open} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,0 +1,42 @@
+/** Helpers shared by the benchmark (run.mjs) and the size budget check (size.mjs). */
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+
+const gzipCache = new Map();
+
+/** Gzip size of a file at level 9 (what a static server with compression would send). */
+export function gzipSize(file) {
+  let size = gzipCache.get(file);
+  if (size === undefined) {
+    size = zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+    gzipCache.set(file, size);
+  }
+  return size;
+}
+
+export const formatKiB = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** The entry chunks of a Rollup/Rolldown output and everything they import statically. */
+export function initialChunks(output) {
+  const byName = new Map(
+    output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]),
+  );
+  const seen = new Map();
+  const visit = (chunk) => {
+    if (!chunk || seen.has(chunk.fileName)) return;
+    seen.set(chunk.fileName, chunk);
+    for (const name of chunk.imports) visit(byName.get(name));
+  };
+  for (const chunk of byName.values()) if (chunk.isEntry) visit(chunk);
+  return [...seen.values()];
+}
+
+/** The scripts an index.html loads: module scripts and modulepreload links (paths as written). */
+export function scriptsOf(html) {
+  const found = [];
+  for (const match of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) found.push(match[1]);
+  for (const match of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) {
+    found.push(match[1]);
+  }
+  return [...new Set(found)];
+}

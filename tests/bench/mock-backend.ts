@@ -1,0 +1,136 @@
+/**
+ * Mock backend timings at 10,000 requests (issue 8, figure 4): the store and the domain called
+ * directly, as the MSW handlers call them (persistence through an in-memory Storage, so every
+ * write also pays for serialising the delta, as it does in the browser), plus JSON.stringify of
+ * the answer. Loaded by run.mjs through Vite's runnerImport, so it stays plain TypeScript.
+ */
+import { initMockStore } from '../../mocks/store';
+import { listRequests, parseListQuery } from '../../mocks/domain/requests';
+import { searchCatalogue } from '../../mocks/domain/search';
+
+export interface Timing {
+  label: string;
+  calls: number;
+  /** Milliseconds per call: median and 95th percentile over batches, and the slowest call. */
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+class MemoryStorage implements Storage {
+  private readonly items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+/** Times `run(i)` one call at a time after a warm-up (the JIT), `calls` times. */
+function time(label: string, calls: number, run: (i: number) => unknown): Timing {
+  for (let i = 0; i < Math.min(50, calls); i += 1) run(i);
+  const samples: number[] = [];
+  for (let i = 0; i < calls; i += 1) {
+    const start = performance.now();
+    run(i);
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return {
+    label,
+    calls,
+    p50: quantile(samples, 0.5),
+    p95: quantile(samples, 0.95),
+    max: samples[samples.length - 1] ?? Number.NaN,
+  };
+}
+
+const LIST_QUERIES = [
+  '', // the default view: newest first, page 1
+  'page=2',
+  'page=400', // the last page
+  'sort=customer&order=asc&page=137',
+  'sort=customer&order=desc',
+  'sort=status&order=asc&page=50',
+  'sort=status&order=desc',
+  'status=pending',
+  'status=approved,rejected&pageSize=100', // the page's "since your last visit" query
+  'status=expired&sort=customer',
+  'q=gmbh',
+  'q=m%C3%BCller&sort=status',
+  'q=zz-no-match',
+];
+
+const SEARCH_QUERIES = ['muller', 'gmbh', 'nord', 'ab', 'société', 'zz-no-match', 'industrie'];
+
+export interface MockBenchResult {
+  requests: number;
+  catalogue: number;
+  /** Generating the large-account scenario and indexing it (what the first request pays). */
+  loadScenarioMs: number;
+  timings: Timing[];
+}
+
+export function benchMockBackend(calls = 2000): MockBenchResult {
+  const storage = new MemoryStorage();
+  const loadStart = performance.now();
+  const store = initMockStore({ storage, scenario: 'large-account' });
+  const loadScenarioMs = performance.now() - loadStart;
+  const requests = store.read((world, now) =>
+    listRequests(world, parseListQuery(new URLSearchParams()), now),
+  ).total;
+
+  const timings: Timing[] = [];
+  timings.push(
+    time('list a page (13 views, mixed)', calls, (i) => {
+      const params = new URLSearchParams(LIST_QUERIES[i % LIST_QUERIES.length]);
+      return JSON.stringify(
+        store.read((world, now) => listRequests(world, parseListQuery(params), now)),
+      );
+    }),
+  );
+  for (const query of [
+    '',
+    'sort=customer&order=asc&page=137',
+    'sort=status&order=desc',
+    'status=pending',
+    'q=gmbh',
+  ]) {
+    timings.push(
+      time(`list ?${query === '' ? '(default)' : query}`, Math.ceil(calls / 4), () => {
+        const params = new URLSearchParams(query);
+        return JSON.stringify(
+          store.read((world, now) => listRequests(world, parseListQuery(params), now)),
+        );
+      }),
+    );
+  }
+  timings.push(
+    time('search the catalogue (7 queries, mixed; a write)', calls, (i) => {
+      // R4 allows 5 searches; the counter is reset outside the rule so every call searches.
+      store.world.searchesUsed = 0;
+      const q = SEARCH_QUERIES[i % SEARCH_QUERIES.length] ?? 'ab';
+      return JSON.stringify(store.write((world, now) => searchCatalogue(world, q, now)));
+    }),
+  );
+  return { requests, catalogue: store.world.catalogue.customers.length, loadScenarioMs, timings };
+}
