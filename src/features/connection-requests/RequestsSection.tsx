@@ -24,6 +24,12 @@ const HistoryPanel = lazy(() =>
 
 const NAME_FILTER_DELAY_MS = 300;
 
+function renderCustomerCard(request: ConnectionRequest) {
+  return (
+    <CustomerAccountsCard customerId={request.customerId} customerName={request.customerName} />
+  );
+}
+
 interface Feedback {
   key: number;
   severity: 'success' | 'error';
@@ -58,12 +64,16 @@ export function RequestsSection({ newIds }: RequestsSectionProps) {
 
   // Connect again (an expired or withdrawn row): always as a system-initiated request.
   const { send, sending } = useSendConnectionRequest();
-  const connect = (request: ConnectionRequest) => {
-    send({ customerId: request.customerId, origin: 'suggestion' }).then(
-      () => announce('success', t('actions.sent', { name: request.customerName })),
-      (error: unknown) => reportFailure(request.customerName, error),
-    );
-  };
+  // Stable (like every row callback), so the memoised rows skip re-rendering (issue 8).
+  const connect = useCallback(
+    (request: ConnectionRequest) => {
+      send({ customerId: request.customerId, origin: 'suggestion' }).then(
+        () => announce('success', t('actions.sent', { name: request.customerName })),
+        (error: unknown) => reportFailure(request.customerName, error),
+      );
+    },
+    [send, announce, reportFailure, t],
+  );
 
   const [withdraw, withdrawState] = useWithdrawConnectionRequestMutation();
   const [toWithdraw, setToWithdraw] = useState<ConnectionRequest | null>(null);
@@ -173,12 +183,7 @@ export function RequestsSection({ newIds }: RequestsSectionProps) {
         onConnect={connect}
         onWithdraw={setToWithdraw}
         onShowHistory={setHistoryFor}
-        renderCustomerCard={(request) => (
-          <CustomerAccountsCard
-            customerId={request.customerId}
-            customerName={request.customerName}
-          />
-        )}
+        renderCustomerCard={renderCustomerCard}
       />
       <WithdrawDialog
         customerName={toWithdraw?.customerName ?? null}

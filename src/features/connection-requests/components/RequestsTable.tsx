@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -181,22 +181,68 @@ function TableBodyContent(props: RequestsTableProps) {
       </FullWidthRow>
     );
   }
-  return state.data.items.map((request) => (
-    <RequestRow key={request.id} request={request} serverTime={state.data.serverTime} {...props} />
-  ));
+  return (
+    <LoadedRows
+      items={state.data.items}
+      serverTime={state.data.serverTime}
+      language={props.language}
+      newIds={props.newIds}
+      busyCustomerIds={props.busyCustomerIds}
+      onConnect={props.onConnect}
+      onWithdraw={props.onWithdraw}
+      onShowHistory={props.onShowHistory}
+      renderCustomerCard={props.renderCustomerCard}
+    />
+  );
 }
 
-interface RequestRowProps extends RequestsTableProps {
-  request: ConnectionRequest;
+type RowCallbacks = Pick<
+  RequestsTableProps,
+  'onConnect' | 'onWithdraw' | 'onShowHistory' | 'renderCustomerCard'
+>;
+
+interface LoadedRowsProps
+  extends RowCallbacks, Pick<RequestsTableProps, 'language' | 'newIds' | 'busyCustomerIds'> {
+  items: readonly ConnectionRequest[];
   serverTime: string;
 }
 
-function RequestRow({
+function LoadedRows({ items, language, newIds, busyCustomerIds, ...rowProps }: LoadedRowsProps) {
+  // One formatter per language, not one per row and render (Intl constructors are slow).
+  const date = useMemo(
+    () => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }),
+    [language],
+  );
+  return items.map((request) => (
+    <RequestRow
+      key={request.id}
+      request={request}
+      date={date}
+      isNew={newIds.has(request.id)}
+      busy={busyCustomerIds.has(request.customerId)}
+      {...rowProps}
+    />
+  ));
+}
+
+interface RequestRowProps extends RowCallbacks {
+  request: ConnectionRequest;
+  serverTime: string;
+  date: Intl.DateTimeFormat;
+  isNew: boolean;
+  busy: boolean;
+}
+
+/**
+ * Memoised with plain props (booleans, not the sets): sorting, paging and the "refreshing"
+ * render while the next page loads re-render only the rows whose data changed (issue 8).
+ */
+const RequestRow = memo(function RequestRow({
   request,
   serverTime,
-  language,
-  newIds,
-  busyCustomerIds,
+  date,
+  isNew,
+  busy,
   onConnect,
   onWithdraw,
   onShowHistory,
@@ -204,7 +250,6 @@ function RequestRow({
 }: RequestRowProps) {
   const { t } = useTranslation('requests');
   const { action, daysLeft, attemptsLeft } = rowActions(request, serverTime);
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
   return (
     <TableRow hover>
       <TableCell component="th" scope="row">
@@ -222,7 +267,7 @@ function RequestRow({
           customerName={request.customerName}
           action={action}
           attemptsLeft={attemptsLeft}
-          busy={busyCustomerIds.has(request.customerId)}
+          busy={busy}
           onConnect={() => onConnect(request)}
           onWithdraw={() => onWithdraw(request)}
           onShowHistory={() => onShowHistory(request)}
@@ -232,7 +277,7 @@ function RequestRow({
         <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.5 }}>
           <Box sx={{ display: 'flex', gap: 0.5, alignItems: 'center' }}>
             <StatusChip status={request.status} />
-            {newIds.has(request.id) && (
+            {isNew && (
               <Chip
                 size="small"
                 color="primary"
@@ -267,4 +312,4 @@ function RequestRow({
       </TableCell>
     </TableRow>
   );
-}
+});
