@@ -5,7 +5,7 @@ import { CustomerAccountsList } from './CustomerAccountsList';
 
 /** The hover card's content: an approved customer's accounts, in each loading state. */
 const meta = {
-  title: 'Connection requests/Hover card/Accounts list',
+  title: 'Connection requests/Hover card content',
   component: CustomerAccountsList,
   args: {
     customerName: 'Østergaard & Søn A/S',
