@@ -6,6 +6,7 @@ import { handlers } from '../../../mocks/handlers';
 import { server } from '../../../mocks/node';
 import {
   customerNamed,
+  delayed,
   failing,
   latestRequestFor,
   withSearchesUsed,
@@ -172,6 +173,17 @@ describe('CustomerSearchButton', { timeout: 60_000 }, () => {
     const field = screen.getByRole('textbox', { name: 'Customer name' });
     await waitFor(() => expect(field).toBeInvalid());
     expect(field).toHaveAccessibleDescription('Customer name: enter between 2 and 100 characters.');
+  });
+
+  it('spends one attempt when Enter is pressed twice during a search', async () => {
+    server.use(delayed('get', '/api/customers/search', 300));
+    const searches = recordRequests('GET', '/customers/search');
+    const opened = await openDialog();
+    await fillIn(opened.user, screen.getByRole('textbox', { name: 'Customer name' }), 'muller');
+    await opened.user.keyboard('{Enter}{Enter}');
+
+    expect(await screen.findByText('4 of 5 searches left')).toBeInTheDocument();
+    expect(searches).toHaveLength(1);
   });
 
   it('says so when nothing matches and suggests contacting the customer', async () => {
