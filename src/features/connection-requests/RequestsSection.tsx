@@ -7,11 +7,23 @@ import { useAppDispatch } from '../../app/hooks';
 import { useErrorMessage } from '../../app/useErrorMessage';
 import type { ConnectionRequest, SortField } from '../../contract';
 import { currentLanguage } from '../../i18n';
-import { useListConnectionRequestsQuery, useWithdrawConnectionRequestMutation } from './api';
+import {
+  requestsApi,
+  useListConnectionRequestsQuery,
+  useWithdrawConnectionRequestMutation,
+} from './api';
 import { useSendConnectionRequest } from './useSendConnectionRequest';
 import { useTableQuery } from './hooks/useTableQuery';
 import { useDebouncedCallback } from './hooks/useDebouncedCallback';
-import { FIRST_ORDER, isFiltered, toListArgs, DEFAULT_TABLE_QUERY } from './model/tableQuery';
+import {
+  FIRST_ORDER,
+  isFiltered,
+  toListArgs,
+  DEFAULT_TABLE_QUERY,
+  formatTableQuery,
+  parseTableQuery,
+  type TableQuery,
+} from './model/tableQuery';
 import { RequestsTable, type RequestsTableState } from './components/RequestsTable';
 import { RequestsToolbar } from './components/RequestsToolbar';
 import { WithdrawDialog } from './components/WithdrawDialog';
@@ -49,6 +61,17 @@ export function RequestsSection({ newIds }: RequestsSectionProps) {
   const dispatch = useAppDispatch();
   const { query, update } = useTableQuery();
   const list = useListConnectionRequestsQuery(toListArgs(query));
+  const prefetchList = requestsApi.usePrefetch('listConnectionRequests');
+  // A user's change of view: the next page is requested in the input's own event, so the mock
+  // (or the network) works while React renders the "refreshing" state (issue 8).
+  const change = useCallback(
+    (next: Partial<TableQuery>) => {
+      const view = { ...parseTableQuery(window.location.search), ...next };
+      prefetchList(toListArgs(parseTableQuery(formatTableQuery(view))));
+      update(next);
+    },
+    [prefetchList, update],
+  );
 
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const feedbackKey = useRef(0);
@@ -122,12 +145,12 @@ export function RequestsSection({ newIds }: RequestsSectionProps) {
   };
 
   const applyName = useDebouncedCallback((q: string) => {
-    update({ q: q.trim(), page: 1 });
+    change({ q: q.trim(), page: 1 });
   }, NAME_FILTER_DELAY_MS);
 
   const onSort = (field: SortField) => {
-    if (field === query.sort) update({ order: query.order === 'asc' ? 'desc' : 'asc', page: 1 });
-    else update({ sort: field, order: FIRST_ORDER[field], page: 1 });
+    if (field === query.sort) change({ order: query.order === 'asc' ? 'desc' : 'asc', page: 1 });
+    else change({ sort: field, order: FIRST_ORDER[field], page: 1 });
   };
 
   // A page past the end (rows withdrawn or filtered away, an old link): go to the last one.
@@ -153,7 +176,7 @@ export function RequestsSection({ newIds }: RequestsSectionProps) {
         status={query.status}
         q={query.q}
         exporting={exporting}
-        onStatusChange={(status) => update({ status, page: 1 })}
+        onStatusChange={(status) => change({ status, page: 1 })}
         onNameChange={applyName}
         onExport={() => void exportCsv()}
       />
@@ -174,11 +197,11 @@ export function RequestsSection({ newIds }: RequestsSectionProps) {
         newIds={newIds}
         busyCustomerIds={busyCustomerIds}
         onSort={onSort}
-        onPageChange={(page) => update({ page })}
-        onPageSizeChange={(pageSize) => update({ pageSize, page: 1 })}
+        onPageChange={(page) => change({ page })}
+        onPageSizeChange={(pageSize) => change({ pageSize, page: 1 })}
         onRetry={() => void list.refetch()}
         onClearFilters={() =>
-          update({ status: DEFAULT_TABLE_QUERY.status, q: DEFAULT_TABLE_QUERY.q, page: 1 })
+          change({ status: DEFAULT_TABLE_QUERY.status, q: DEFAULT_TABLE_QUERY.q, page: 1 })
         }
         onConnect={connect}
         onWithdraw={setToWithdraw}
