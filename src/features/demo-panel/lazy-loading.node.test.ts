@@ -25,6 +25,12 @@ describe('the demo panel stays out of the main chunk', () => {
     expect(app).not.toMatch(STATIC_IMPORT);
   });
 
+  it('the header button loads the drawer only through a dynamic import (issue 8)', () => {
+    const button = readFileSync(join(PANEL, 'DemoPanelButton.tsx'), 'utf8');
+    expect(button).toMatch(/import\(\s*['"]\.\/DemoPanel['"]\s*\)/);
+    expect(button).not.toMatch(/^\s*import\b[^;]*?\bfrom\s+['"]\.\/DemoPanel['"]/m);
+  });
+
   it('no app source outside the panel imports it statically', () => {
     const offenders = sourceFiles(SRC)
       .filter((file) => !file.startsWith(PANEL))
