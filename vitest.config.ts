@@ -1,8 +1,8 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import viteConfig from './vite.config';
-import { chromiumLaunchOptions } from './tests/support/chromium';
+import viteConfig from './vite.config.ts';
+import { chromiumLaunchOptions } from './tests/support/chromium.ts';
 
 export default mergeConfig(
   viteConfig,
