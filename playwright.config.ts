@@ -22,7 +22,9 @@ export default defineConfig({
   // Generous: the 2 cores are shared (builds, other suites); a passing run takes far less.
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  reporter: process.env.CI
+    ? [['list'], ['html', { open: 'never' }], ['json', { outputFile: 'reports/playwright.json' }]]
+    : 'list',
   use: {
     baseURL,
     trace: 'retain-on-failure',

@@ -11,6 +11,10 @@ export default mergeConfig(
       // Fail the run, not just warn, when a file has no tests or a test is skipped/only.
       passWithNoTests: false,
       allowOnly: false,
+      // In CI also a machine-readable result, summed up with Playwright's by .ci/run.
+      reporters: process.env.CI
+        ? ['default', ['json', { outputFile: 'reports/vitest.json' }]]
+        : ['default'],
       projects: [
         {
           extends: true,
