@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -11,7 +11,8 @@ import { useErrorMessage } from '../../app/useErrorMessage';
 import type { Session } from '../../contract';
 import { SuggestionsPanel } from '../suggestions';
 import { CustomerSearchButton } from '../customer-search';
-import { useListConnectionRequestsQuery } from './api';
+import { requestsApi, useListConnectionRequestsQuery } from './api';
+import { parseTableQuery, toListArgs } from './model/tableQuery';
 import { useLastVisit } from './hooks/useLastVisit';
 import { RequestsSection } from './RequestsSection';
 import { SinceLastVisitAlert } from './components/SinceLastVisitAlert';
@@ -25,6 +26,12 @@ export function ConnectionRequestsPage() {
   const { t: tCommon } = useTranslation();
   const errorMessage = useErrorMessage();
   const session = useGetSessionQuery();
+  // The first page of the table leaves with the session request instead of after it (one round
+  // trip less before the first rows, issue 8). A member's 403 for it is never shown.
+  const prefetchList = requestsApi.usePrefetch('listConnectionRequests');
+  useEffect(() => {
+    prefetchList(toListArgs(parseTableQuery(window.location.search)));
+  }, [prefetchList]);
 
   return (
     <Box component="article" sx={{ display: 'flex', flexDirection: 'column', gap: 3 }}>
