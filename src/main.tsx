@@ -7,7 +7,8 @@ import { makeStore } from './app/store';
 import { createI18n } from './i18n';
 
 async function startMockBackend() {
-  if (!config.mocking) return;
+  // Checked statically too: a build for a real backend leaves MSW and the mock data out entirely.
+  if (import.meta.env.VITE_API_BASE_URL || !config.mocking) return;
   // A separate chunk: MSW and the mock data never weigh on a build that talks to a real backend.
   const { startBrowserMock } = await import('../mocks/browser');
   await startBrowserMock();
