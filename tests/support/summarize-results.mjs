@@ -17,6 +17,8 @@ const passed = vitest.numPassedTests + playwright.stats.expected + playwright.st
 const failed = vitest.numFailedTests + playwright.stats.unexpected;
 const skipped = vitest.numPendingTests + vitest.numTodoTests + playwright.stats.skipped;
 
-console.log(`vitest: ${vitest.numPassedTests} passed; playwright: ${playwright.stats.expected} passed`);
+console.log(
+  `vitest: ${vitest.numPassedTests} passed; playwright: ${playwright.stats.expected} passed`,
+);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
