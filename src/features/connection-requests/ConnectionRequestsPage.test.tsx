@@ -245,6 +245,8 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
       link.focus();
     });
     const card = await findCard(link);
+    // One tooltip, not a tooltip inside MUI's Popper tooltip.
+    expect(card.parentElement?.closest('[role="tooltip"]')).toBeNull();
     expect(link).toHaveAttribute('aria-expanded', 'true');
     expect(link).toHaveAccessibleDescription(new RegExp(`Accounts of ${escape(OESTERGAARD)}`));
     expect(await within(card).findAllByRole('listitem')).toHaveLength(4);

@@ -67,7 +67,14 @@ export function CustomerHoverCard({ name, renderCard }: CustomerHoverCardProps) 
       >
         {name}
       </Link>
-      <Popper open={open} anchorEl={anchor} placement="bottom-start" sx={{ zIndex: 'tooltip' }}>
+      {/* The Paper is the tooltip; MUI's Popper would add a second, nested role="tooltip". */}
+      <Popper
+        open={open}
+        anchorEl={anchor}
+        placement="bottom-start"
+        role="presentation"
+        sx={{ zIndex: 'tooltip' }}
+      >
         <Paper
           id={cardId}
           role="tooltip"
