@@ -1,9 +1,39 @@
-import { defineConfig } from 'vite';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * With the mock backend on (no VITE_API_BASE_URL), index.html registers MSW's service worker in
+ * its first inline script, so the worker installs while the app's JavaScript downloads instead
+ * of after it (issue 8; mocks/browser.ts waits for it to take control). Only the app's own
+ * index.html: Storybook and Vitest pages start MSW their own way.
+ */
+export function earlyMockWorker(): Plugin {
+  const appHtml = path.resolve(import.meta.dirname, 'index.html');
+  let script: string | null = null;
+  return {
+    name: 'early-mock-worker',
+    configResolved(config) {
+      const apiBaseUrl: unknown = config.env.VITE_API_BASE_URL;
+      const mocking = typeof apiBaseUrl !== 'string' || apiBaseUrl.trim() === '';
+      const url = JSON.stringify(`${config.base}mockServiceWorker.js`);
+      script = mocking
+        ? `if ("serviceWorker" in navigator) navigator.serviceWorker.register(${url}).catch(function () {});`
+        : null;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, context) {
+        if (script === null || path.resolve(context.filename) !== appHtml) return html;
+        return [{ tag: 'script', injectTo: 'head', children: script }];
+      },
+    },
+  };
+}
 
 // Storybook merges this file into its own build: keep it to what both need.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), earlyMockWorker()],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build: {

@@ -2,21 +2,42 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AppProviders } from './app/AppProviders';
+import { setBackendReady } from './app/backend';
 import { config } from './app/config';
 import { makeStore } from './app/store';
 import { createI18n } from './i18n';
 
-async function startMockBackend() {
-  // Checked statically too: a build for a real backend leaves MSW and the mock data out entirely.
-  if (import.meta.env.VITE_API_BASE_URL || !config.mocking) return;
+/** A worker that never activates must not leave the page loading forever. */
+const MOCK_START_TIMEOUT_MS = 20_000;
+
+async function startMockBackend(): Promise<void> {
   // A separate chunk: MSW and the mock data never weigh on a build that talks to a real backend.
   const { startBrowserMock } = await import('../mocks/browser');
-  await startBrowserMock();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error(`the mock backend did not start within ${MOCK_START_TIMEOUT_MS} ms`));
+    }, MOCK_START_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([startBrowserMock(), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function main() {
+  // Checked statically too: a build for a real backend leaves MSW and the mock data out entirely.
+  if (!import.meta.env.VITE_API_BASE_URL && config.mocking) {
+    const starting = startMockBackend();
+    starting.catch((error: unknown) => {
+      console.error('The mock backend could not start.', error);
+    });
+    // Requests wait for it (src/app/backend.ts); the app renders meanwhile (issue 8).
+    setBackendReady(starting);
+  }
   const root = createRoot(document.getElementById('root') as HTMLElement);
-  const [i18n] = await Promise.all([createI18n(), startMockBackend()]);
+  const i18n = await createI18n();
   root.render(
     <StrictMode>
       <AppProviders store={makeStore()} i18n={i18n}>

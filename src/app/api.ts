@@ -2,6 +2,7 @@ import { createApi, fetchBaseQuery } from '@reduxjs/toolkit/query/react';
 import type { BaseQueryFn, FetchArgs } from '@reduxjs/toolkit/query';
 import { config } from './config';
 import { toApiError, type ApiError } from './api-error';
+import { whenBackendReady } from './backend';
 
 const rawBaseQuery = fetchBaseQuery({
   // Absolute: Node's fetch (tests) cannot resolve a relative URL; MSW's relative handlers still match.
@@ -15,6 +16,12 @@ const baseQuery: BaseQueryFn<string | FetchArgs, unknown, ApiError> = async (
   api,
   extraOptions: object,
 ) => {
+  try {
+    await whenBackendReady();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { error: { status: 0, code: 'network_error', message: reason } };
+  }
   const result = await rawBaseQuery(args, api, extraOptions);
   if (result.error) return { error: toApiError(result.error), meta: result.meta };
   return { data: result.data, meta: result.meta };
