@@ -5,6 +5,7 @@ import { server } from '../../../mocks/node';
 import { getMockStore } from '../../../mocks/store';
 import {
   DAY_MS,
+  delayed,
   failing,
   latestRequestFor,
   loadScenario,
@@ -370,6 +371,53 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
       expect(within(table).getAllByRole('rowheader')).toHaveLength(2);
     });
     expect(new URLSearchParams(window.location.search).get('page')).toBe('2');
+  });
+
+  it('fetches the next page once this one is shown, so Next page answers without waiting (issue 8)', async () => {
+    window.history.replaceState(null, '', '/?pageSize=10');
+    const lists: string[] = [];
+    const onRequest = ({ request }: { request: Request }) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/connection-requests')
+        lists.push(url.searchParams.get('page') ?? '');
+    };
+    server.events.on('request:start', onRequest);
+    const { table, user } = await renderPage();
+    await waitFor(() => {
+      expect(lists).toContain('2');
+    });
+    const before = lists.length;
+
+    const section = screen.getByRole('region', { name: 'Your requests' });
+    await user.click(within(section).getByRole('button', { name: /next page/i }));
+    // Answered from the cache: the rows are there at once, with no new request for page 2.
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(2);
+    expect(lists.slice(before)).not.toContain('2');
+    server.events.removeListener('request:start', onRequest);
+  });
+
+  it('asks for the session, the first rows and the suggestions together (issue 8)', async () => {
+    server.use(delayed('get', '/api/session', 300));
+    const started: string[] = [];
+    let sessionAnsweredAt = -1;
+    const onStart = ({ request }: { request: Request }) => {
+      started.push(new URL(request.url).pathname);
+    };
+    const onEnd = ({ request }: { request: Request }) => {
+      if (new URL(request.url).pathname === '/api/session') sessionAnsweredAt = started.length;
+    };
+    server.events.on('request:start', onStart);
+    server.events.on('response:mocked', onEnd);
+    await renderPage();
+    // All three left before the (slow) session came back.
+    expect(sessionAnsweredAt).toBeGreaterThanOrEqual(3);
+    expect(started.slice(0, 3).sort()).toEqual([
+      '/api/connection-requests',
+      '/api/session',
+      '/api/suggestions',
+    ]);
+    server.events.removeListener('request:start', onStart);
+    server.events.removeListener('response:mocked', onEnd);
   });
 
   it('exports every page of the current view as CSV with localized headers', async () => {

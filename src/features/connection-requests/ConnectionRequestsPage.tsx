@@ -9,7 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { useGetSessionQuery } from '../../app/session';
 import { useErrorMessage } from '../../app/useErrorMessage';
 import type { Session } from '../../contract';
-import { SuggestionsPanel } from '../suggestions';
+import { markFirstDataShown } from '../../app/deferred';
+import { FIRST_SUGGESTIONS_PAGE, SuggestionsPanel, suggestionsApi } from '../suggestions';
 import { CustomerSearchButton } from '../customer-search';
 import { requestsApi, useListConnectionRequestsQuery } from './api';
 import { parseTableQuery, toListArgs } from './model/tableQuery';
@@ -26,12 +27,20 @@ export function ConnectionRequestsPage() {
   const { t: tCommon } = useTranslation();
   const errorMessage = useErrorMessage();
   const session = useGetSessionQuery();
-  // The first page of the table leaves with the session request instead of after it (one round
-  // trip less before the first rows, issue 8). A member's 403 for it is never shown.
+  // The first pages of the table and the suggestions leave with the session request instead of
+  // after it (one round trip less before the first rows, issue 8). A member's 403s are never shown.
   const prefetchList = requestsApi.usePrefetch('listConnectionRequests');
+  const prefetchSuggestions = suggestionsApi.usePrefetch('listSuggestions');
   useEffect(() => {
     prefetchList(toListArgs(parseTableQuery(window.location.search)));
-  }, [prefetchList]);
+    prefetchSuggestions(FIRST_SUGGESTIONS_PAGE);
+  }, [prefetchList, prefetchSuggestions]);
+  // Without the admin view (member, no session) this is the page's first data.
+  const withoutTable =
+    session.isError || (session.data !== undefined && session.data.user.role !== 'admin');
+  useEffect(() => {
+    if (withoutTable) markFirstDataShown();
+  }, [withoutTable]);
 
   return (
     <Box component="article" sx={{ display: 'flex', flexDirection: 'column', gap: 3 }}>

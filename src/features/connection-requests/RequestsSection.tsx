@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { markFirstDataShown } from '../../app/deferred';
 import { useAppDispatch } from '../../app/hooks';
 import { useErrorMessage } from '../../app/useErrorMessage';
 import type { ConnectionRequest, SortField } from '../../contract';
@@ -160,6 +161,20 @@ export function RequestsSection({ newIds }: RequestsSectionProps) {
       update({ page: Math.ceil(data.total / query.pageSize) }, { replace: true });
     }
   }, [data, query.page, query.pageSize, update]);
+
+  // Rows, an empty page or an error are on screen: what the first screen does not need may load.
+  const settled = data !== undefined || list.isError;
+  useEffect(() => {
+    if (settled) markFirstDataShown();
+  }, [settled]);
+
+  // The likely next step (the next page) is fetched while the user reads this one, so "next
+  // page" answers from the cache (issue 8). Only once this page is in, never competing with it.
+  const nextPageExists = data !== undefined && query.page * query.pageSize < data.total;
+  useEffect(() => {
+    if (!nextPageExists || list.isFetching) return;
+    prefetchList(toListArgs({ ...query, page: query.page + 1 }), { ifOlderThan: 30 });
+  }, [nextPageExists, list.isFetching, query, prefetchList]);
 
   const state: RequestsTableState = data
     ? { kind: 'loaded', data, refreshing: list.isFetching }

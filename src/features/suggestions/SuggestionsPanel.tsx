@@ -9,14 +9,16 @@ import { isApiError } from '../../app/api-error';
 import { useErrorMessage } from '../../app/useErrorMessage';
 import { visuallyHidden } from '../../components/visually-hidden';
 import type { Suggestion } from '../../contract';
-import { useDismissSuggestionMutation, useListSuggestionsQuery } from './api';
+import {
+  FIRST_SUGGESTIONS_PAGE,
+  useDismissSuggestionMutation,
+  useListSuggestionsQuery,
+} from './api';
 import { bulkSummaryHeadline } from './bulk-summary';
 import { BulkConnectSummary } from './components/BulkConnectSummary';
 import { DismissSuggestionDialog } from './components/DismissSuggestionDialog';
 import { SuggestionsTable } from './components/SuggestionsTable';
 import { useConnectSuggestions, type BulkConnectResult } from './hooks/useConnectSuggestions';
-
-const DEFAULT_PAGE_SIZE = 10;
 
 interface ActionFailure {
   action: 'connect' | 'dismiss';
@@ -34,8 +36,8 @@ export function SuggestionsPanel() {
   const errorMessage = useErrorMessage();
   const headingId = useId();
 
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
+  const [page, setPage] = useState<number>(FIRST_SUGGESTIONS_PAGE.page);
+  const [pageSize, setPageSize] = useState<number>(FIRST_SUGGESTIONS_PAGE.pageSize);
   const { currentData, error, isError, refetch } = useListSuggestionsQuery({
     page,
     pageSize,

@@ -1,6 +1,9 @@
 import { api } from '../../app/api';
 import type { ListSuggestionsQuery, SuggestionPage } from '../../contract';
 
+/** The page the section opens on; the page prefetches it with the session (issue 8). */
+export const FIRST_SUGGESTIONS_PAGE = { page: 1, pageSize: 10 } as const;
+
 /** The suggestions slice. Connecting a suggestion is `createConnectionRequest` (requests slice). */
 export const suggestionsApi = api.injectEndpoints({
   endpoints: (build) => ({

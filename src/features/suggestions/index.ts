@@ -1,1 +1,2 @@
 export { SuggestionsPanel } from './SuggestionsPanel';
+export { FIRST_SUGGESTIONS_PAGE, suggestionsApi } from './api';
