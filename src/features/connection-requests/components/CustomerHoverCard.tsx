@@ -68,24 +68,27 @@ export function CustomerHoverCard({ name, renderCard }: CustomerHoverCardProps) 
         {name}
       </Link>
       {/* The Paper is the tooltip; MUI's Popper would add a second, nested role="tooltip". */}
-      <Popper
-        open={open}
-        anchorEl={anchor}
-        placement="bottom-start"
-        role="presentation"
-        sx={{ zIndex: 'tooltip' }}
-      >
-        <Paper
-          id={cardId}
-          role="tooltip"
-          elevation={6}
-          onMouseEnter={cancelClose}
-          onMouseLeave={closeSoon}
-          sx={{ p: 2, mt: 0.5, maxWidth: 360 }}
+      {/* Mounted only while open: a closed Popper per approved row is work on every page change. */}
+      {open && (
+        <Popper
+          open
+          anchorEl={anchor}
+          placement="bottom-start"
+          role="presentation"
+          sx={{ zIndex: 'tooltip' }}
         >
-          {open && renderCard()}
-        </Paper>
-      </Popper>
+          <Paper
+            id={cardId}
+            role="tooltip"
+            elevation={6}
+            onMouseEnter={cancelClose}
+            onMouseLeave={closeSoon}
+            sx={{ p: 2, mt: 0.5, maxWidth: 360 }}
+          >
+            {renderCard()}
+          </Paper>
+        </Popper>
+      )}
     </>
   );
 }

@@ -1,8 +1,6 @@
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
 import HistoryIcon from '@mui/icons-material/History';
 import { useTranslation } from 'react-i18next';
 import type { RowAction } from '../model/rowActions';
@@ -18,6 +16,20 @@ export interface RowActionsCellProps {
   onWithdraw: () => void;
   onShowHistory: () => void;
 }
+
+// Rendered in every row of every page change: static styled containers, not per-render `sx`
+// (issue 8).
+const Column = styled('div')(({ theme }) => ({
+  display: 'flex',
+  flexDirection: 'column',
+  alignItems: 'flex-start',
+  gap: theme.spacing(0.5),
+}));
+const Line = styled('div')(({ theme }) => ({
+  display: 'flex',
+  alignItems: 'center',
+  gap: theme.spacing(0.5),
+}));
 
 /** The Actions column: the row's one action (or why there is none), attempts left and history. */
 export function RowActionsCell({
@@ -54,8 +66,8 @@ export function RowActionsCell({
         ? t('actions.noAttemptsLeft')
         : null;
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.5 }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+    <Column>
+      <Line>
         {button && (
           <Button
             size="small"
@@ -67,12 +79,17 @@ export function RowActionsCell({
             {button.label}
           </Button>
         )}
-        <Tooltip title={historyLabel}>
-          <IconButton size="small" aria-label={historyLabel} onClick={onShowHistory}>
-            <HistoryIcon fontSize="small" />
-          </IconButton>
-        </Tooltip>
-      </Box>
+        {/* A visible label rather than an icon with a tooltip: clearer, and no tooltip machinery
+            mounted in every row of every page (issue 8). The accessible name adds the customer. */}
+        <Button
+          size="small"
+          startIcon={<HistoryIcon fontSize="small" />}
+          aria-label={historyLabel}
+          onClick={onShowHistory}
+        >
+          {t('actions.history')}
+        </Button>
+      </Line>
       {hint !== null && (
         <Typography variant="body2" color="text.secondary">
           {hint}
@@ -83,6 +100,6 @@ export function RowActionsCell({
           {t('row.attemptsLeft', { count: attemptsLeft })}
         </Typography>
       )}
-    </Box>
+    </Column>
   );
 }
