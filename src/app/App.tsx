@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
@@ -8,11 +8,28 @@ import Typography from '@mui/material/Typography';
 import { ConnectionRequestsPage } from '../features/connection-requests';
 import { LanguageMenu } from './LanguageMenu';
 import { config } from './config';
+import { afterFirstData } from './deferred';
 
 // The demo panel exists only with the mock backend and is never in the main chunk.
 const DemoPanelButton = lazy(() =>
   import('../features/demo-panel').then((module) => ({ default: module.DemoPanelButton })),
 );
+
+/** True once the page's first data is on screen and the browser is idle (src/app/deferred.ts). */
+function useAfterFirstData(enabled: boolean): boolean {
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    if (!enabled) return;
+    let mounted = true;
+    void afterFirstData().then(() => {
+      if (mounted) setDone(true);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, [enabled]);
+  return done;
+}
 
 export interface AppProps {
   /** Show the demo panel button; defaults to whether the mock backend is on. */
@@ -21,6 +38,10 @@ export interface AppProps {
 
 export function App({ demoControls = config.mocking }: AppProps) {
   const { t } = useTranslation();
+  // The Demo button's chunk is fetched only after the first rows (issue 8). It appears between
+  // the title, which keeps its place (it takes the free width), and the language menu, which
+  // stays at the right end.
+  const showDemoControls = useAfterFirstData(demoControls) && demoControls;
   return (
     <>
       <AppBar position="static" component="header">
@@ -28,7 +49,7 @@ export function App({ demoControls = config.mocking }: AppProps) {
           <Typography component="p" variant="h6" sx={{ flexGrow: 1 }}>
             {t('appTitle')}
           </Typography>
-          {demoControls && (
+          {showDemoControls && (
             <Suspense fallback={null}>
               <DemoPanelButton />
             </Suspense>

@@ -6,7 +6,7 @@ import MenuItem from '@mui/material/MenuItem';
 import TranslateIcon from '@mui/icons-material/Translate';
 import { LANGUAGES, currentLanguage } from '../i18n';
 
-/** Header menu that switches the language; i18next's detector remembers the choice. */
+/** Header menu that switches the language; src/i18n remembers the choice. */
 export function LanguageMenu() {
   const { t, i18n } = useTranslation();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);

@@ -1,9 +1,9 @@
 import 'i18next';
-import type { en } from './en';
+import type { EnglishMessages } from './en';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: typeof en;
+    resources: EnglishMessages;
   }
 }

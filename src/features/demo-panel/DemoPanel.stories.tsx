@@ -8,6 +8,10 @@ const meta = {
   title: 'Demo panel/DemoPanel',
   component: DemoPanel,
   args: { open: true, onClose: fn() },
+  // The drawer opens once its lazy messages are loaded; checked (axe) once it is there.
+  play: async () => {
+    await expect(await within(document.body).findByRole('dialog')).toBeVisible();
+  },
 } satisfies Meta<typeof DemoPanel>;
 
 export default meta;

@@ -8,6 +8,7 @@ import {
   neverResponding,
   pendingRequestFor,
   withClockAdvanced,
+  withFaults,
   withRole,
   withSearchesUsed,
 } from '../../../mocks/scenarios';
@@ -88,6 +89,18 @@ async function expectAnnounced(role: 'status' | 'alert', message: string) {
 }
 
 describe('Demo button and drawer', () => {
+  it('shows the button once its lazily loaded messages are there, never a key', async () => {
+    await renderWithProviders(<DemoPanelButton />);
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Demo' })).toBeVisible();
+  });
+
+  it('names the button in German, with faults active', async () => {
+    withFaults({ latencyMs: 0, failureRate: 0.5 });
+    await renderWithProviders(<DemoPanelButton />, { language: 'de' });
+    expect(await screen.findByRole('button', { name: 'Demo (Störungen aktiv)' })).toBeVisible();
+  });
+
   it('opens a drawer titled Demo controls with every section, and closes it', async () => {
     const { user, panel } = await openPanel();
     await within(panel).findByRole('heading', { name: 'Reset everything', level: 3 });

@@ -40,10 +40,14 @@ export interface DemoPanelProps {
   onClose: () => void;
 }
 
-/** The right-hand drawer with every demo control (SPEC §5). Its content mounts only while open. */
+/**
+ * The right-hand drawer with every demo control (SPEC §5). Its content mounts only while open,
+ * and once the lazy `demo` messages are loaded (the Demo button has loaded them already).
+ */
 export function DemoPanel({ open, onClose }: DemoPanelProps) {
-  const { t } = useTranslation('demo');
+  const { t, ready } = useTranslation('demo');
   const titleId = useId();
+  if (!ready) return null;
   return (
     <Drawer
       anchor="right"

@@ -14,16 +14,18 @@ const preloadDemoPanel = () => void loadDemoPanel();
 
 /**
  * The header's Demo button (mock backend only). A dot badge and its name say when faults are
- * injected, so whoever sees the page fail knows why.
+ * injected, so whoever sees the page fail knows why. It shows once its messages (the lazy `demo`
+ * namespace, fetched with this chunk's first render) are loaded, so no key ever flashes.
  */
 export function DemoPanelButton() {
-  const { t } = useTranslation('demo');
+  const { t, ready } = useTranslation('demo');
   const [open, setOpen] = useState(false);
   // Stays mounted once opened, so the drawer can animate out.
   const [mounted, setMounted] = useState(false);
   const { data: state } = useGetDemoStateQuery();
   const faultsActive = hasActiveFaults(state?.faults);
 
+  if (!ready) return null;
   return (
     <>
       <Badge color="warning" variant="dot" invisible={!faultsActive} overlap="rectangular">

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LAZY_NAMESPACES, NAMESPACES } from '../../i18n';
+import { en } from '../../i18n/en';
 
 const SRC = join(import.meta.dirname, '..', '..');
 const PANEL = join(SRC, 'features', 'demo-panel');
@@ -37,5 +39,11 @@ describe('the demo panel stays out of the main chunk', () => {
       .filter((file) => STATIC_IMPORT.test(readFileSync(file, 'utf8')))
       .map((file) => relative(SRC, file));
     expect(offenders).toEqual([]);
+  });
+
+  it('its English messages are a lazy namespace, not bundled with the first screen (issue 8)', () => {
+    expect(Object.keys(en)).not.toContain('demo');
+    expect(NAMESPACES).not.toContain('demo');
+    expect(LAZY_NAMESPACES).toContain('demo');
   });
 });

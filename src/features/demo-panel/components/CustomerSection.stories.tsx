@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import type { ConnectionRequest } from '../../../contract';
 import { CustomerSection } from './CustomerSection';
+import { sectionStoryMeta } from './section-story';
 
 const pending = (
   id: string,
@@ -38,6 +39,7 @@ const meta = {
     onApprove: fn(),
     onReject: fn(() => Promise.resolve(true)),
   },
+  ...sectionStoryMeta('Act as the customer'),
 } satisfies Meta<typeof CustomerSection>;
 
 export default meta;
@@ -63,7 +65,9 @@ export const ListFailed: Story = {
 export const CommentTooLong: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Reject Nordwind Energie AG' }));
+    await userEvent.click(
+      await canvas.findByRole('button', { name: 'Reject Nordwind Energie AG' }),
+    );
     const comment = canvas.getByRole('textbox', { name: 'Comment (optional)' });
     await userEvent.click(comment);
     await userEvent.paste('x'.repeat(501));

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import type { MergeReport } from '../../../contract';
+import { sectionStoryMeta } from './section-story';
 import { MergeSection } from './MergeSection';
 
 const REPORT: MergeReport = {
@@ -24,6 +25,7 @@ const meta = {
   title: 'Demo panel/MergeSection',
   component: MergeSection,
   args: { mergeAvailable: true, busy: false, onMerge: fn() },
+  ...sectionStoryMeta('Merge duplicate account'),
 } satisfies Meta<typeof MergeSection>;
 
 export default meta;
