@@ -1,4 +1,13 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import Alert from '@mui/material/Alert';
 import Snackbar from '@mui/material/Snackbar';
 import Typography from '@mui/material/Typography';
@@ -61,7 +70,11 @@ export function RequestsSection({ newIds }: RequestsSectionProps) {
   const errorMessage = useErrorMessage();
   const dispatch = useAppDispatch();
   const { query, update } = useTableQuery();
-  const list = useListConnectionRequestsQuery(toListArgs(query));
+  // The rows follow the view one render later: the input's own render (sort arrow, page number,
+  // busy bar) paints at once, and 25 new rows — from the cache or the server — render in an
+  // interruptible pass after it (issue 8).
+  const shownQuery = useDeferredValue(query);
+  const list = useListConnectionRequestsQuery(toListArgs(shownQuery));
   const prefetchList = requestsApi.usePrefetch('listConnectionRequests');
   // A user's change of view: the next page is requested in the input's own event, so the mock
   // (or the network) works while React renders the "refreshing" state (issue 8).
@@ -157,10 +170,10 @@ export function RequestsSection({ newIds }: RequestsSectionProps) {
   // A page past the end (rows withdrawn or filtered away, an old link): go to the last one.
   const data = list.data;
   useEffect(() => {
-    if (data && data.items.length === 0 && data.total > 0 && query.page > 1) {
-      update({ page: Math.ceil(data.total / query.pageSize) }, { replace: true });
+    if (data && data.items.length === 0 && data.total > 0 && shownQuery.page > 1) {
+      update({ page: Math.ceil(data.total / shownQuery.pageSize) }, { replace: true });
     }
-  }, [data, query.page, query.pageSize, update]);
+  }, [data, shownQuery.page, shownQuery.pageSize, update]);
 
   // Rows, an empty page or an error are on screen: what the first screen does not need may load.
   const settled = data !== undefined || list.isError;
@@ -170,14 +183,14 @@ export function RequestsSection({ newIds }: RequestsSectionProps) {
 
   // The likely next step (the next page) is fetched while the user reads this one, so "next
   // page" answers from the cache (issue 8). Only once this page is in, never competing with it.
-  const nextPageExists = data !== undefined && query.page * query.pageSize < data.total;
+  const nextPageExists = data !== undefined && shownQuery.page * shownQuery.pageSize < data.total;
   useEffect(() => {
     if (!nextPageExists || list.isFetching) return;
-    prefetchList(toListArgs({ ...query, page: query.page + 1 }), { ifOlderThan: 30 });
-  }, [nextPageExists, list.isFetching, query, prefetchList]);
+    prefetchList(toListArgs({ ...shownQuery, page: shownQuery.page + 1 }), { ifOlderThan: 30 });
+  }, [nextPageExists, list.isFetching, shownQuery, prefetchList]);
 
   const state: RequestsTableState = data
-    ? { kind: 'loaded', data, refreshing: list.isFetching }
+    ? { kind: 'loaded', data, refreshing: list.isFetching || shownQuery !== query }
     : list.isError
       ? { kind: 'error', message: errorMessage(list.error) }
       : { kind: 'loading' };
