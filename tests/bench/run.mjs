@@ -449,7 +449,10 @@ function report({ app, floor, muiModules, loads, large, mock, started }) {
   line();
   line(`3. Large account (${large.total?.trim()}), input → paint, ms`);
   line(`   first rows after reload: ${large.loadMs.toFixed(0)} ms`);
+  // The issue's measure is input → next paint (the paint that answers the input: sort arrow,
+  // page number, busy bar); the paint that shows the new rows is reported beside it.
   let worstP95 = 0;
+  let worstUpdatedP95 = 0;
   for (const [kind, label] of [
     ['sort', 'sort (column header)'],
     ['filter', 'filter (status option)'],
@@ -458,13 +461,19 @@ function report({ app, floor, muiModules, loads, large, mock, started }) {
   ]) {
     const updated = large.samples[kind].map((s) => s.updated);
     const next = large.samples[kind].map((s) => s.nextPaint);
-    if (kind !== 'nameFilter') worstP95 = Math.max(worstP95, quantile(updated, 0.95));
+    if (kind !== 'nameFilter') {
+      worstP95 = Math.max(worstP95, quantile(next, 0.95));
+      worstUpdatedP95 = Math.max(worstUpdatedP95, quantile(updated, 0.95));
+    }
     line(
       `   ${label.padEnd(48)} n=${String(updated.length).padStart(2)}  next paint p50 ${quantile(next, 0.5).toFixed(0).padStart(4)} p95 ${quantile(next, 0.95).toFixed(0).padStart(4)} | updated rows p50 ${quantile(updated, 0.5).toFixed(0).padStart(4)} p95 ${quantile(updated, 0.95).toFixed(0).padStart(4)} max ${Math.max(...updated).toFixed(0)}`,
     );
   }
   line(
-    `   worst p95 to updated rows (sort/filter/next page): ${worstP95.toFixed(0)} ms (target ≤ ${TARGETS.interactionP95})  ${verdict(worstP95 <= TARGETS.interactionP95)}`,
+    `   worst p95 input → next paint (sort/filter/next page): ${worstP95.toFixed(0)} ms (target ≤ ${TARGETS.interactionP95})  ${verdict(worstP95 <= TARGETS.interactionP95)}`,
+  );
+  line(
+    `   worst p95 input → updated rows painted: ${worstUpdatedP95.toFixed(0)} ms (not a target; includes the mock's service-worker round trip)`,
   );
   line(`   interactions answered from RTK Query's cache (no request): ${large.cached}`);
   line(
