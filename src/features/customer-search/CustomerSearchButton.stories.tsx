@@ -14,13 +14,43 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The dialog is portalled to <body>, outside the story's canvas. */
+/**
+ * The dialog is portalled to <body>, outside the story's canvas; its chunk is fetched on the
+ * first click (a cold dev server compiles it then).
+ */
 async function openDialog(canvasElement: HTMLElement, name = 'Search') {
   await userEvent.click(within(canvasElement).getByRole('button', { name }));
-  return within(await within(canvasElement.ownerDocument.body).findByRole('dialog'));
+  const body = within(canvasElement.ownerDocument.body);
+  return within(await body.findByRole('dialog', {}, { timeout: 10_000 }));
 }
 
 export const Closed: Story = {};
+
+/** A click while the dialog's chunk is still on its way (slow network): the button is busy. */
+export const DialogLoading: Story = {
+  args: { loadDialog: () => new Promise(() => undefined) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole('button', { name: 'Search' });
+    await userEvent.click(button);
+    await expect(button).toHaveAttribute('aria-busy', 'true');
+    await expect(canvas.getByRole('status')).toHaveTextContent('Loading the search…');
+  },
+};
+
+/** The dialog's chunk cannot be fetched (offline, or a new deploy removed it): Retry. */
+export const DialogLoadFailed: Story = {
+  args: {
+    loadDialog: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Search' }));
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('The search could not be loaded.');
+    await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible();
+  },
+};
 
 /** Key flow: search, choose an available customer, fill the request step and send. */
 export const SearchAndRequest: Story = {

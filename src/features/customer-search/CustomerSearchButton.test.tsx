@@ -56,12 +56,15 @@ function answerNextPostWith(code: ErrorCode, status: number, field?: string) {
   );
 }
 
+/** The dialog is a lazy chunk: its first import in jsdom compiles the whole tree, slow here. */
+const DIALOG_CHUNK = { timeout: 10_000 };
+
 async function openDialog(options: Parameters<typeof renderWithProviders>[1] = {}) {
   const utils = await renderWithProviders(<CustomerSearchButton />, options);
   const name = options.language === 'de' ? 'Suchen' : 'Search';
   await utils.user.click(await screen.findByRole('button', { name }));
   // While the dialog is open the rest of the page is aria-hidden: screen queries see the dialog.
-  const dialog = await screen.findByRole('dialog');
+  const dialog = await screen.findByRole('dialog', {}, DIALOG_CHUNK);
   return { ...utils, dialog };
 }
 
@@ -114,6 +117,36 @@ describe('CustomerSearchButton', { timeout: 60_000 }, () => {
 
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
     expect(screen.getByRole('button', { name: 'Search' })).toHaveFocus();
+  });
+
+  it('keeps the results of a search when closed and opened again (a search costs an attempt)', async () => {
+    const opened = await openDialog();
+    await searchFor(opened, 'muller');
+    await screen.findByRole('radiogroup', { name: '8 customers found' });
+
+    await opened.user.click(screen.getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(opened.dialog).not.toBeInTheDocument());
+    await opened.user.click(screen.getByRole('button', { name: 'Search' }));
+
+    expect(
+      await screen.findByRole('radiogroup', { name: '8 customers found' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Customer name' })).toHaveValue('muller');
+  });
+
+  it('opens an empty dialog again after a request was sent', async () => {
+    const opened = await openDialog();
+    await selectCustomer(opened, 'angstrom', ANGSTROEM);
+    await fillRequest(opened);
+    await opened.user.click(requestButton());
+    await waitFor(() => expect(opened.dialog).not.toBeInTheDocument());
+
+    await opened.user.click(screen.getByRole('button', { name: 'Search' }));
+
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('textbox', { name: 'Customer name' })).toHaveValue('');
+    expect(within(dialog).queryByRole('radiogroup')).not.toBeInTheDocument();
+    expect(await within(dialog).findByText('4 of 5 searches left')).toBeInTheDocument();
   });
 
   it('searches on Enter, lists the hits as a labelled radio group with their state, and counts down', async () => {
@@ -297,7 +330,7 @@ describe('CustomerSearchButton', { timeout: 60_000 }, () => {
   it('shows the new Pending row with the email in the table after sending', async () => {
     const { user } = await renderWithProviders(<ConnectionRequestsPage />);
     await user.click(await screen.findByRole('button', { name: 'Search' }, { timeout: 10_000 }));
-    const opened = { user, dialog: await screen.findByRole('dialog') };
+    const opened = { user, dialog: await screen.findByRole('dialog', {}, DIALOG_CHUNK) };
     await selectCustomer(opened, 'dubois & fils', DUBOIS);
     await fillRequest(opened, 'achats@dubois-fils.fr');
     await user.click(within(opened.dialog).getByRole('button', { name: 'Request' }));
@@ -458,7 +491,7 @@ describe('CustomerSearchButton', { timeout: 60_000 }, () => {
     const { user } = await renderWithProviders(<CustomerSearchButton />);
     screen.getByRole('button', { name: 'Search' }).focus();
     await user.keyboard('{Enter}');
-    await screen.findByRole('dialog');
+    await screen.findByRole('dialog', {}, DIALOG_CHUNK);
     await user.paste('angstrom');
     await user.keyboard('{Enter}');
     await screen.findByRole('radiogroup');

@@ -1,0 +1,71 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = join(import.meta.dirname, '..', '..');
+const SEARCH = join(SRC, 'features', 'customer-search');
+
+/**
+ * `import … from '…'`, `import '…'` and `export … from '…'`: what the bundler puts in the same
+ * chunk. `import type` / `export type` are erased; `import('…')` starts a chunk of its own.
+ */
+const STATIC_IMPORT = /^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
+
+function resolveModule(from: string, specifier: string): string | null {
+  const base = resolve(dirname(from), specifier);
+  const candidates = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'].map((ending) => base + ending);
+  return candidates.find((path) => existsSync(path) && statSync(path).isFile()) ?? null;
+}
+
+/** The app's modules that load with `entry`: its static relative imports, followed through. */
+function staticallyReachable(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [entry];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!/\.tsx?$/.test(file)) continue;
+    for (const [, typeOnly, specifier] of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) {
+      if (typeOnly !== undefined || specifier === undefined || !specifier.startsWith('.')) continue;
+      const target = resolveModule(file, specifier);
+      if (target !== null) queue.push(target);
+    }
+  }
+  return seen;
+}
+
+const searchModules = (files: Set<string>) =>
+  [...files]
+    .filter((file) => file.startsWith(SEARCH))
+    .map((file) => relative(SEARCH, file))
+    .sort();
+
+describe('the customer search dialog stays out of the main chunk (issue 8)', () => {
+  it('from main.tsx only the Search button and the feature index load statically', () => {
+    const reachable = staticallyReachable(join(SRC, 'main.tsx'));
+    expect(searchModules(reachable)).toEqual(['CustomerSearchButton.tsx', 'index.ts']);
+  });
+
+  it('the button fetches the dialog through a dynamic import', () => {
+    const button = readFileSync(join(SEARCH, 'CustomerSearchButton.tsx'), 'utf8');
+    expect(button).toMatch(/import\(\s*['"]\.\/CustomerSearchDialog['"]\s*\)/);
+  });
+
+  it('the dialog chunk holds the search flow (the walk above sees what it guards)', () => {
+    const dialogTree = searchModules(staticallyReachable(join(SEARCH, 'CustomerSearchDialog.tsx')));
+    expect(dialogTree).toEqual(
+      expect.arrayContaining([
+        'CaptchaField.tsx',
+        'CaptchaStandIn.tsx',
+        'CustomerSearchDialog.tsx',
+        'RequestForm.tsx',
+        'RequestSection.tsx',
+        'SearchForm.tsx',
+        'SearchResults.tsx',
+        'api.ts',
+        'send-errors.ts',
+        'validation.ts',
+      ]),
+    );
+  });
+});
