@@ -2,8 +2,8 @@
 /**
  * `npm run size` (CI): the initial JavaScript of the production build — every script and
  * modulepreload that dist/index.html loads — gzipped, against a budget. Fails (exit 1) above it.
- * Lazy chunks (mock backend, demo panel, German messages, history, CSV export, reCAPTCHA) are
- * listed but not counted: they are off the first screen's path.
+ * Lazy chunks (mock backend, Demo button and panel, search dialog, German messages, history,
+ * CSV export, reCAPTCHA) are listed but not counted: they are off the first screen's path.
  *
  * Raise the budget only on purpose, in the same commit as the growth, and say why.
  */
@@ -12,8 +12,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatKiB, gzipSize, scriptsOf } from './chunks.mjs';
 
-/** Bytes, gzip -9. The initial JS measured 235.8 KiB when this was set (issue 8): ~4 % headroom. */
-export const INITIAL_JS_BUDGET = 245 * 1024;
+/**
+ * Bytes, gzip -9. Lowered from 245 KiB when the search dialog and the Demo button left the first
+ * screen (issue 8): the initial JS measured 228.7 KiB then, ~3 % headroom.
+ */
+export const INITIAL_JS_BUDGET = 235 * 1024;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.resolve(root, process.argv[2] ?? 'dist');
