@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { server } from '../../mocks/node';
 import { resetMockStore } from '../../mocks/store';
+
+// findBy…/waitFor wait up to 5 s, not 1 s: MUI in jsdom with lazy chunks (demo panel, search
+// dialog, their messages) on a busy 2-core CI can take seconds; only a failing test waits longer.
+configure({ asyncUtilTimeout: 5000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {

@@ -67,9 +67,13 @@ async function openPanel(language: Language = 'en') {
   );
   const name = language === 'de' ? 'Demo' : /^demo/i;
   await view.user.click(await screen.findByRole('button', { name }));
-  const panel = await screen.findByRole('dialog', {
-    name: language === 'de' ? 'Demo-Steuerung' : 'Demo controls',
-  });
+  // The drawer and its messages are lazy chunks: their first import in jsdom on a busy 2-core
+  // machine can take seconds.
+  const panel = await screen.findByRole(
+    'dialog',
+    { name: language === 'de' ? 'Demo-Steuerung' : 'Demo controls' },
+    { timeout: 10_000 },
+  );
   return { ...view, panel };
 }
 

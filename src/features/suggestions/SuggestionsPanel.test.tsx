@@ -159,7 +159,10 @@ describe('SuggestionsPanel', { timeout: 30_000 }, () => {
     await waitFor(() => {
       expect(screen.queryByRole('rowheader', { name: DUBOIS })).not.toBeInTheDocument();
     });
-    expect(screen.getByRole('status')).toHaveTextContent(`${DUBOIS} is no longer suggested.`);
+    // Announced once the dialog's exit has finished: a render after its removal.
+    await waitFor(() => {
+      expect(screen.getByRole('status')).toHaveTextContent(`${DUBOIS} is no longer suggested.`);
+    });
     // A double click did not send a second dismissal (it would have failed with not_found).
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 
