@@ -22,6 +22,7 @@ const root = path.resolve(here, '../..');
 const cache = path.join(root, 'node_modules/.cache/bench');
 const appOut = path.join(cache, 'app');
 const floorOut = path.join(cache, 'floor');
+const floorI18nOut = path.join(cache, 'floor-i18n');
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
 const ROUNDS = Math.max(10, Number(process.env.BENCH_ROUNDS ?? 10));
 const TARGETS = { bytesRatio: 1.1, timeRatio: 1.5, interactionP95: 100, mockCall: 5 };
@@ -88,14 +89,23 @@ async function buildApp() {
   return { output, initial: initialChunks(output) };
 }
 
-async function buildFloor(muiModules) {
+/** `virtual:floor-i18n`: the floor's texts plain, or through i18next + react-i18next. */
+function floorI18nPlugin(withI18n) {
+  const file = path.join(here, 'floor', withI18n ? 'i18n.ts' : 'no-i18n.ts');
+  return {
+    name: 'bench-floor-i18n',
+    resolveId: (source) => (source === 'virtual:floor-i18n' ? file : null),
+  };
+}
+
+async function buildFloor(muiModules, { withI18n = false } = {}) {
   const result = await build({
     root: path.join(here, 'floor'),
     configFile: false,
     logLevel: 'warn',
     publicDir: path.join(root, 'public'),
-    plugins: [react(), appMuiPlugin(muiModules)],
-    build: { outDir: floorOut, emptyOutDir: true, target: 'es2022' },
+    plugins: [react(), appMuiPlugin(muiModules), floorI18nPlugin(withI18n)],
+    build: { outDir: withI18n ? floorI18nOut : floorOut, emptyOutDir: true, target: 'es2022' },
   });
   const output = (Array.isArray(result) ? result[0] : result).output;
   return { output, initial: initialChunks(output) };
@@ -326,6 +336,12 @@ async function main() {
   const muiModules = muiModulesOf(app.initial);
   log(`building the floor (${muiModules.length} MUI modules from the app's initial chunks)…`);
   const floor = await buildFloor(muiModules);
+  // Built, not loaded: the floor fetches all its chunks before its rows (index + mock), so
+  // their gzip sizes are its bytes before first rows.
+  const floorI18n = await buildFloor(muiModules, { withI18n: true });
+  const floorI18nBytes = floorI18n.output
+    .filter((item) => item.type === 'chunk')
+    .reduce((sum, chunk) => sum + gzipSize(path.join(floorI18nOut, chunk.fileName)), 0);
 
   log('timing the mock backend…');
   const { module: mockBench } = await runnerImport(path.join(here, 'mock-backend.ts'), {
@@ -366,7 +382,7 @@ async function main() {
     await floorServer.server.close();
   }
 
-  report({ app, floor, muiModules, loads, large, mock, started });
+  report({ app, floor, floorI18nBytes, muiModules, loads, large, mock, started });
 }
 
 function chunkTable(label, output, initial, outDir) {
@@ -396,7 +412,7 @@ function chunkTable(label, output, initial, outDir) {
   return lines.join('\n');
 }
 
-function report({ app, floor, muiModules, loads, large, mock, started }) {
+function report({ app, floor, floorI18nBytes, muiModules, loads, large, mock, started }) {
   const out = [];
   const line = (text = '') => out.push(text);
   const appBytes = loads.app.map((r) => r.gzip);
@@ -430,6 +446,9 @@ function report({ app, floor, muiModules, loads, large, mock, started }) {
   );
   line(
     `   ratio ${bytesRatio.toFixed(3)}  (target ≤ ${TARGETS.bytesRatio})  ${verdict(bytesRatio <= TARGETS.bytesRatio)}`,
+  );
+  line(
+    `   for scale: the floor with i18next + react-i18next added is ${formatKiB(floorI18nBytes)} (+${formatKiB(floorI18nBytes - median(floorBytes))}); the app against it: ${(median(appBytes) / floorI18nBytes).toFixed(3)}`,
   );
   line(`   app files:   ${loads.app[0].files.join(' ')}`);
   line(`   floor files: ${loads.floor[0].files.join(' ')}`);

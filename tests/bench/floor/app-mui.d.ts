@@ -3,3 +3,8 @@
 declare module 'virtual:app-mui' {
   export const appMuiModules: Record<string, unknown>;
 }
+
+// Resolved by run.mjs to ./no-i18n.ts (the floor) or ./i18n.ts (the floor with i18next).
+declare module 'virtual:floor-i18n' {
+  export function useFloorText(): (key: import('./text').FloorTextKey) => string;
+}

@@ -2,7 +2,8 @@
  * The floor fixture (issue 8): the least a page built on this stack can load and do before it
  * shows a table from the mock backend — React, ReactDOM, the MUI modules the app's first screen
  * loads (the virtual module, derived from the app's build in the same run), RTK Query with
- * react-redux, and MSW started by dynamic import as the app starts it. No i18n, no app code.
+ * react-redux, and MSW started by dynamic import as the app starts it. No i18n (run.mjs also
+ * builds it once with i18next through `virtual:floor-i18n`, for bytes only), no app code.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -22,6 +23,7 @@ import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { appMuiModules } from 'virtual:app-mui';
+import { useFloorText } from 'virtual:floor-i18n';
 
 interface Row {
   id: string;
@@ -49,20 +51,21 @@ const store = configureStore({
 
 function FloorTable() {
   const { data } = api.useListQuery();
+  const text = useFloorText();
   return (
     <Paper variant="outlined" data-mui-modules={Object.keys(appMuiModules).length}>
       <Typography id="requests-heading" variant="h5" component="h2">
-        Connection requests
+        {text('heading')}
       </Typography>
       <TableContainer>
         <Table size="small" aria-labelledby="requests-heading">
           <TableHead>
             <TableRow>
-              <TableCell>Customer</TableCell>
-              <TableCell>Status</TableCell>
-              <TableCell>Email</TableCell>
-              <TableCell>Date</TableCell>
-              <TableCell>Comments</TableCell>
+              <TableCell>{text('customer')}</TableCell>
+              <TableCell>{text('status')}</TableCell>
+              <TableCell>{text('email')}</TableCell>
+              <TableCell>{text('date')}</TableCell>
+              <TableCell>{text('comments')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
