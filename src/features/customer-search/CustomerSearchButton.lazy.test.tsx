@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderWithProviders } from '../../../tests/utils/render';
 import { CustomerSearchButton, type CustomerSearchDialogLoader } from './CustomerSearchButton';
 import { CustomerSearchDialog } from './CustomerSearchDialog';
@@ -58,6 +58,24 @@ describe(
 
       expect(searchButton()).not.toHaveAttribute('aria-busy');
       expect(await screen.findByRole('dialog')).toHaveAccessibleName('Search for a customer');
+      expect(loader.load).toHaveBeenCalledOnce();
+    });
+
+    it('opens the dialog when a click comes between the chunk arriving and the next render', async () => {
+      const loader = controlledLoader();
+      await renderWithProviders(<CustomerSearchButton loadDialog={loader.load} />);
+      fireEvent.focus(searchButton());
+      expect(loader.load).toHaveBeenCalledOnce();
+
+      // The chunk arrives: its "ready" update is queued outside any event, not rendered yet…
+      loader.arrive();
+      await Promise.resolve();
+      await Promise.resolve();
+      // …when the click comes, with the button still rendered as if nothing had arrived.
+      fireEvent.click(searchButton());
+
+      expect(await screen.findByRole('dialog')).toHaveAccessibleName('Search for a customer');
+      expect(searchButton()).not.toHaveAttribute('aria-busy');
       expect(loader.load).toHaveBeenCalledOnce();
     });
 

@@ -79,7 +79,9 @@ export function CustomerSearchButton({
     setMounted(true);
     setOpen(true);
     if (chunk.status === 'ready' || chunk.status === 'loading') return;
-    setChunk({ status: 'loading' });
+    // Functional: a preload may have just arrived (its "ready" queued, not yet rendered), and a
+    // plain "loading" would overwrite it and leave the button busy for good.
+    setChunk((current) => (current.status === 'ready' ? current : { status: 'loading' }));
     fetchDialog().catch(() => {
       setOpen(false);
       // A preload may have brought the chunk in the meantime.
