@@ -1,4 +1,4 @@
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { getResponse, http, HttpResponse } from 'msw';
 import axe from 'axe-core';
@@ -99,6 +99,13 @@ async function fillRequest({ user, dialog }: Driver, email = 'anna.berg@angstrom
 }
 
 const requestButton = () => screen.getByRole('button', { name: 'Request' });
+
+// The dialog is a lazy chunk (its loading states are tested in CustomerSearchButton.lazy.test.tsx).
+// Importing it once up front keeps its first transform in jsdom, which can take seconds on a busy
+// 2-core CI, out of every test's own timing; the button still loads it through import().
+beforeAll(async () => {
+  await import('./CustomerSearchDialog');
+}, 60_000);
 
 describe('CustomerSearchButton', { timeout: 60_000 }, () => {
   it('opens a labelled dialog with focus in the Customer name field and the searches left from the session', async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { server } from '../../../mocks/node';
@@ -91,6 +91,12 @@ async function expectAnnounced(role: 'status' | 'alert', message: string) {
     expect(screen.getAllByRole(role).map((region) => region.textContent)).toContain(message),
   );
 }
+
+// The drawer is a lazy chunk: importing it once up front keeps its first transform in jsdom
+// (seconds on a busy 2-core CI) out of each test's timing; the button still uses import().
+beforeAll(async () => {
+  await import('./DemoPanel');
+}, 60_000);
 
 describe('Demo button and drawer', () => {
   it('shows the button once its lazily loaded messages are there, never a key', async () => {

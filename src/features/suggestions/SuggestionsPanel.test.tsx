@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, waitForElementToBeRemoved, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import axe from 'axe-core';
 import { server } from '../../../mocks/node';
@@ -154,8 +154,15 @@ describe('SuggestionsPanel', { timeout: 30_000 }, () => {
     const dialog = await screen.findByRole('dialog');
     await user.dblClick(within(dialog).getByRole('button', { name: 'Dismiss suggestion' }));
 
-    // The dialog closes after the server answers and its exit transition: slow on a busy 2-core CI.
-    await waitForElementToBeRemoved(dialog, { timeout: 10_000 });
+    // The dialog closes after the server answers and its exit transition: slow on a busy 2-core
+    // CI, and possibly over before the double click returns (so not waitForElementToBeRemoved,
+    // which never sees an element that is already detached as removed).
+    await waitFor(
+      () => {
+        expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      },
+      { timeout: 10_000 },
+    );
     await waitFor(() => {
       expect(screen.queryByRole('rowheader', { name: DUBOIS })).not.toBeInTheDocument();
     });
