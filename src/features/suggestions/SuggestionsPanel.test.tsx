@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import axe from 'axe-core';
 import { server } from '../../../mocks/node';
@@ -177,6 +177,33 @@ describe('SuggestionsPanel', { timeout: 30_000 }, () => {
     await renderPanel();
     expect(screen.queryByRole('rowheader', { name: DUBOIS })).not.toBeInTheDocument();
     expect(screen.getAllByRole('rowheader')).toHaveLength(3);
+  });
+
+  it('ignores a second confirm that lands after the dismissal was answered, while the dialog closes', async () => {
+    let dismissals = 0;
+    const onResponse = ({ request }: { request: Request }) => {
+      if (request.method === 'POST' && request.url.endsWith('/dismiss')) dismissals += 1;
+    };
+    server.events.on('response:mocked', onResponse);
+    const { user } = await renderPanel();
+    await user.click(screen.getByRole('button', { name: `Not my customer: ${DUBOIS}` }));
+    const dialog = await screen.findByRole('dialog');
+    const confirm = within(dialog).getByRole('button', { name: 'Dismiss suggestion' });
+
+    fireEvent.click(confirm);
+    await waitFor(() => {
+      expect(dismissals).toBe(1);
+    });
+    // The slow second click of a double click: the button is enabled again as the dialog closes.
+    await waitFor(() => {
+      expect(confirm).toBeEnabled();
+    });
+    fireEvent.click(confirm);
+
+    expect(await screen.findByText(`${DUBOIS} is no longer suggested.`)).toBeInTheDocument();
+    expect(dismissals).toBe(1);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    server.events.removeListener('response:mocked', onResponse);
   });
 
   it('reports a failed dismissal once the dialog has closed, and keeps the row', async () => {

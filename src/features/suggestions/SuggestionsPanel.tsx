@@ -120,6 +120,7 @@ export function SuggestionsPanel() {
   };
 
   const openDismiss = (suggestion: Suggestion) => {
+    dismissGuard.current = false;
     setDismissTarget(suggestion);
     setDismissOpen(true);
   };
@@ -138,7 +139,8 @@ export function SuggestionsPanel() {
       afterDialogExit.current = () =>
         reportFailure({ action: 'dismiss', customerName, error: reason });
     } finally {
-      dismissGuard.current = false;
+      // The guard stays up until the dialog is opened again: the late second click of a double
+      // click can land while the dialog closes, after the first dismissal has been answered.
       setDismissing(false);
       setDismissOpen(false);
     }
