@@ -30,8 +30,6 @@ import {
   isFiltered,
   toListArgs,
   DEFAULT_TABLE_QUERY,
-  formatTableQuery,
-  parseTableQuery,
   type TableQuery,
 } from './model/tableQuery';
 import { RequestsTable, type RequestsTableState } from './components/RequestsTable';
@@ -76,13 +74,12 @@ export function RequestsSection({ newIds }: RequestsSectionProps) {
   const shownQuery = useDeferredValue(query);
   const list = useListConnectionRequestsQuery(toListArgs(shownQuery));
   const prefetchList = requestsApi.usePrefetch('listConnectionRequests');
-  // A user's change of view: the next page is requested in the input's own event, so the mock
-  // (or the network) works while React renders the "refreshing" state (issue 8).
+  // A user's change of view: its rows are requested in the input's own event (the render the URL
+  // change schedules comes after it), so the mock or the network works meanwhile (issue 8).
   const change = useCallback(
     (next: Partial<TableQuery>) => {
-      const view = { ...parseTableQuery(window.location.search), ...next };
-      prefetchList(toListArgs(parseTableQuery(formatTableQuery(view))));
-      update(next);
+      const view = update(next);
+      if (view !== null) prefetchList(toListArgs(view));
     },
     [prefetchList, update],
   );
