@@ -18,6 +18,11 @@ export type SortOrder = Schemas['SortOrder'];
 export type ConnectionRequest = Schemas['ConnectionRequest'];
 export type ConnectionRequestPage = Schemas['ConnectionRequestPage'];
 export type ConnectionRequestHistory = Schemas['ConnectionRequestHistory'];
+export type RowStatus = Schemas['RowStatus'];
+export type RequestRow = Schemas['RequestRow'];
+export type SuggestionRow = Schemas['SuggestionRow'];
+export type ConnectionRow = Schemas['ConnectionRow'];
+export type ConnectionRowPage = Schemas['ConnectionRowPage'];
 export type CreateConnectionRequest = Schemas['CreateConnectionRequest'];
 export type CreateFromSuggestion = Schemas['CreateFromSuggestion'];
 export type CreateFromSearch = Schemas['CreateFromSearch'];
@@ -42,6 +47,9 @@ export type MergeReport = Schemas['MergeReport'];
 export type ListConnectionRequestsQuery = NonNullable<
   operations['listConnectionRequests']['parameters']['query']
 >;
+export type ListConnectionRowsQuery = NonNullable<
+  operations['listConnectionRows']['parameters']['query']
+>;
 export type ListSuggestionsQuery = NonNullable<
   operations['listSuggestions']['parameters']['query']
 >;
@@ -54,6 +62,10 @@ export const REQUEST_STATUSES = [
   'rejected',
   'withdrawn',
 ] as const satisfies readonly RequestStatus[];
+export const ROW_STATUSES = [
+  ...REQUEST_STATUSES,
+  'suggested',
+] as const satisfies readonly RowStatus[];
 export const SORT_FIELDS = ['customer', 'status', 'sentAt'] as const satisfies readonly SortField[];
 export const SCENARIO_NAMES = [
   'default',

@@ -39,6 +39,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/connection-rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The page's one table (SPEC §1) — one row per customer, requests and suggestions together (R1, R2).
+         * @description A row is either the supplier's latest request to a customer (`kind: request`) or an open suggestion (`kind: suggestion`: a suggested customer with no request yet that was not dismissed). Paging, sorting and filtering run here over both kinds of row, so a client never loads either list whole.
+         *
+         *     Order: `sort=sentAt` (the default; `order` defaults to `desc`) puts rows without a date — the suggestions — first when descending and last when ascending (as SQL orders nulls), so the default view shows suggestions first, in the portal's suggestion order, then requests newest first. `sort=customer` (default `asc`) orders both kinds by customer name. `sort=status` (default `asc`) orders by status code — approved, expired, pending, rejected, suggested, withdrawn (reversed for `desc`) — newest first within a status, suggestions in the portal's order. Ties are broken by customer id, so pages never overlap or skip a row.
+         */
+        get: operations["listConnectionRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/connection-requests/{id}/history": {
         parameters: {
             query?: never;
@@ -372,6 +394,40 @@ export interface components {
              */
             serverTime: string;
         };
+        /**
+         * @description A request's status, or `suggested` for a suggestion row.
+         * @enum {string}
+         */
+        RowStatus: "pending" | "approved" | "expired" | "rejected" | "withdrawn" | "suggested";
+        RequestRow: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "request";
+            request: components["schemas"]["ConnectionRequest"];
+        };
+        SuggestionRow: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "suggestion";
+            suggestion: components["schemas"]["Suggestion"];
+        };
+        ConnectionRow: components["schemas"]["RequestRow"] | components["schemas"]["SuggestionRow"];
+        ConnectionRowPage: {
+            items: components["schemas"]["ConnectionRow"][];
+            /** @description Rows of both kinds that match the filters. */
+            total: number;
+            page: number;
+            pageSize: number;
+            /**
+             * Format: date-time
+             * @description The server clock when the page was read, for days left before expiry.
+             */
+            serverTime: string;
+        };
         ConnectionRequestHistory: {
             items: components["schemas"]["ConnectionRequest"][];
         };
@@ -447,6 +503,12 @@ export interface components {
             searchesRemaining: number;
             /** @description False once the duplicate account was merged. */
             mergeAvailable: boolean;
+            /** @description The requests pending right now, for "act as the customer". Part of the demo state, so it ignores the role and the injected faults like every demo control. */
+            pending: {
+                /** @description The newest 100 at most, newest first. */
+                items: components["schemas"]["ConnectionRequest"][];
+                total: number;
+            };
         };
         DemoRespondBody: {
             requestId: string;
@@ -575,6 +637,8 @@ export interface operations {
                 page?: number;
                 /** @description Values above 100 are answered with 100. */
                 pageSize?: number;
+                /** @description Only requests the customer answered (approved or rejected) strictly after this instant, e.g. the user's last visit ("since your last visit"). Not a valid date-time → 422 `invalid_input` naming `respondedAfter`. */
+                respondedAfter?: string;
             };
             header?: never;
             path?: never;
@@ -624,6 +688,39 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["Invalid"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listConnectionRows: {
+        parameters: {
+            query?: {
+                /** @description One row status, or several separated by commas (`suggested` selects the suggestions). An unknown or empty entry → 422 `invalid_input` naming `status`. */
+                status?: string;
+                /** @description Customer name filter (case- and accent-insensitive substring), on both kinds of row. */
+                q?: string;
+                sort?: components["schemas"]["SortField"];
+                order?: components["schemas"]["SortOrder"];
+                page?: number;
+                /** @description Values above 100 are answered with 100. */
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of rows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionRowPage"];
+                };
+            };
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["Invalid"];
             503: components["responses"]["Unavailable"];
         };
