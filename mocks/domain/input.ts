@@ -65,7 +65,4 @@ export function pageOf<T>(items: readonly T[], page: number, pageSize: number): 
   return items.slice(start, start + pageSize);
 }
 
-/** Length in Unicode code points, as JSON Schema's maxLength counts it (not UTF-16 units). */
-export function characterCount(text: string): number {
-  return Array.from(text).length;
-}
+export { characterCount } from '../../src/contract/rules';

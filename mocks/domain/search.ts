@@ -86,5 +86,7 @@ export function searchCatalogue(
       state: searchStateOf(world, customer, now),
     }),
   );
-  return { items, searchesRemaining: searchesRemaining(world) };
+  const needle = normalizeName(query);
+  const total = world.catalogue.customers.filter((c) => c.normalizedName.includes(needle)).length;
+  return { items, total, searchesRemaining: searchesRemaining(world) };
 }

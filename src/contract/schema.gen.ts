@@ -475,7 +475,10 @@ export interface components {
             state: components["schemas"]["SearchState"];
         };
         CustomerSearchResult: {
+            /** @description The best 20 matches at most. */
             items: components["schemas"]["CustomerSearchHit"][];
+            /** @description How many customers matched in all; more than `items` holds when the 20-result cap was hit, so the dialog can say that there are more and to refine the query. */
+            total: number;
             searchesRemaining: number;
         };
         CustomerAccount: {
@@ -830,7 +833,7 @@ export interface operations {
     searchCustomers: {
         parameters: {
             query: {
-                /** @description Trimmed, 2–100 characters, case- and accent-insensitive. */
+                /** @description Trimmed, 2–100 characters (code points, not UTF-16 units), at least two of them letters or digits, else 422 `invalid_query` (not counted as a search). Matches the query's words in any order, ignoring case and accents, with German transliterations (ä/ae, ö/oe, ü/ue, ß/ss) on both sides. */
                 q: string;
             };
             header?: never;
@@ -839,7 +842,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description At most 20 matches. */
+            /** @description At most 20 matches, and how many matched in all. */
             200: {
                 headers: {
                     [name: string]: unknown;
