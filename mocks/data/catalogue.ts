@@ -1,4 +1,4 @@
-import { normalizeName } from '../domain/normalize';
+import { normalizeName, searchForm } from '../domain/normalize';
 import type { Catalogue, CustomerRecord } from '../domain/world';
 import { createPrng } from './prng';
 
@@ -247,6 +247,7 @@ function customerRecord(spec: NamedCustomer): CustomerRecord {
     id: spec.id,
     name: spec.name,
     normalizedName: normalizeName(spec.name),
+    searchName: searchForm(spec.name),
     requestsDisabled: spec.requestsDisabled ?? false,
     accountCount: spec.accountCount ?? 1,
   };

@@ -31,7 +31,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   request_limit_reached: 'Three requests were already sent to this customer.',
   requests_disabled: 'This customer does not accept supplier-initiated requests.',
   search_limit_reached: 'No search attempts left; contact support to reset them.',
-  invalid_query: 'The search needs 2 to 100 characters.',
+  invalid_query: 'The search needs 2 to 100 characters, at least two letters or digits.',
   customer_not_found: 'No such customer.',
   invalid_email: 'The contact email is not a valid address of at most 254 characters.',
   captcha_failed: 'The reCAPTCHA did not verify or was already used.',

@@ -15,7 +15,7 @@ import {
 import { expiresAt, isPastExpiry, toIso } from './clock';
 import { DomainError, invalidInput } from './errors';
 import { characterCount, parsePaging, requireObject, requireOneOf } from './input';
-import { normalizeName } from './normalize';
+import { searchForm } from './normalize';
 import type { IdempotentResult, RequestRecord, World } from './world';
 
 const DEFAULT_PAGE_SIZE = 25;
@@ -160,7 +160,7 @@ const STATUS_RANK: Record<RequestStatus, number> = {
 };
 
 /**
- * What filtering needs of each row of a view, in flat arrays: the customer's normalised name,
+ * What filtering needs of each row of a view, in flat arrays: the customer's name in search form,
  * the status when it no longer depends on the clock (answered or withdrawn), and the expiry.
  * Views are immutable arrays (World replaces them on write), so this is cached by identity.
  */
@@ -178,7 +178,7 @@ function filterViewOf(world: World, rows: readonly RequestRecord[]): FilterView 
     const settled: (RequestStatus | null)[] = [];
     const expiry = new Float64Array(rows.length);
     rows.forEach((request, index) => {
-      names.push(world.customer(request.customerId)?.normalizedName ?? '');
+      names.push(world.customer(request.customerId)?.searchName ?? '');
       // Far past `now` for any clock, so statusOf decides only between its fixed answers.
       settled.push(
         request.withdrawnAt !== null || request.decision !== null ? statusOf(request, 0) : null,
@@ -199,7 +199,7 @@ function filterViewOf(world: World, rows: readonly RequestRecord[]): FilterView 
  * `now >= expiry`, the same rule as statusOf).
  */
 export function listRequests(world: World, query: ListQuery, now: number): ConnectionRequestPage {
-  const needle = query.q === '' ? null : normalizeName(query.q);
+  const needle = query.q === '' ? null : searchForm(query.q);
   const { statuses } = query;
   const byStatus = query.sort === 'status';
   const rows = query.sort === 'customer' ? world.latestByCustomerName() : world.latestBySentAt();

@@ -1,7 +1,7 @@
 import { MAX_PAGE_SIZE, type Suggestion, type SuggestionPage } from '../../src/contract';
 import { DomainError, invalidInput } from './errors';
 import { characterCount, pageOf, parsePaging } from './input';
-import { normalizeName } from './normalize';
+import { searchForm } from './normalize';
 import type { SuggestionRecord, World } from './world';
 
 /** Suggestions still shown: no request to that customer yet and not dismissed. */
@@ -14,13 +14,13 @@ export function listSuggestions(world: World, params: URLSearchParams): Suggesti
   if (characterCount(q) > 100)
     throw invalidInput('q', 'The name filter has at most 100 characters.');
   const { page, pageSize } = parsePaging(params, MAX_PAGE_SIZE, MAX_PAGE_SIZE);
-  const needle = q === '' ? null : normalizeName(q);
+  const needle = q === '' ? null : searchForm(q);
   const matching: Suggestion[] = [];
   for (const suggestion of world.suggestions) {
     if (!isOpen(world, suggestion)) continue;
     const customer = world.customer(suggestion.customerId);
     if (!customer) continue;
-    if (needle !== null && !customer.normalizedName.includes(needle)) continue;
+    if (needle !== null && !customer.searchName.includes(needle)) continue;
     matching.push({
       customerId: customer.id,
       customerName: customer.name,

@@ -15,8 +15,10 @@ import type {
 export interface CustomerRecord {
   readonly id: string;
   readonly name: string;
-  /** `normalizeName(name)`, precomputed once: search and filters never normalise the world. */
+  /** `normalizeName(name)`, precomputed once: the catalogue's (customer sort) order. */
   readonly normalizedName: string;
+  /** `searchForm(name)`, precomputed once: search and name filters never fold the world. */
+  readonly searchName: string;
   /** R11: does not accept supplier-initiated requests. */
   readonly requestsDisabled: boolean;
   /** How many accounts the customer has (1–4), shown on hover once approved. */

@@ -103,7 +103,8 @@ describe('R5: search is case- and accent-insensitive, trimmed, 2–100 character
   it('R5: "muller" finds "Müller"', async () => {
     const { items } = expectStatus(await search('muller'), 200);
     expect(items.map((hit) => hit.customerName).join(' | ')).toMatch(/Müller/);
-    expect(items.every((hit) => /m[uü]ller/i.test(hit.customerName))).toBe(true);
+    // German transliteration too: "Mueller" is the same name.
+    expect(items.every((hit) => /m(u|ü|ue)ller/i.test(hit.customerName))).toBe(true);
   });
 
   it('R5: case and accents do not matter: "MÜLLER", "muller" and "Muller" find the same customers', async () => {
