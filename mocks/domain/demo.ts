@@ -5,14 +5,40 @@ import {
   type Role,
   type ScenarioName,
 } from '../../src/contract';
-import { toIso } from './clock';
+import { isPastExpiry, toIso } from './clock';
 import { invalidInput } from './errors';
 import { requireObject, requireOneOf } from './input';
+import { statusOf, toConnectionRequest } from './requests';
 import { searchesRemaining } from './search';
 import type { World } from './world';
 
 const ROLES: readonly Role[] = ['admin', 'member'];
 export const MAX_LATENCY_MS = 30_000;
+/** How many pending requests the demo state lists ("act as the customer" picks from them). */
+export const DEMO_PENDING_LIMIT = 100;
+
+/**
+ * The requests pending now, newest first: at most `limit` of them, and how many there are.
+ * A pending request is always its customer's latest (R3), and only the last 30 days' can still
+ * be pending (R2), so this walks the sentAt view back from the newest and stops there.
+ */
+export function pendingRequests(
+  world: World,
+  now: number,
+  limit = DEMO_PENDING_LIMIT,
+): DemoState['pending'] {
+  const latest = world.latestBySentAt();
+  const items: DemoState['pending']['items'] = [];
+  let total = 0;
+  for (let i = latest.length - 1; i >= 0; i -= 1) {
+    const request = latest[i] as (typeof latest)[number];
+    if (isPastExpiry(request.sentAt, now)) break;
+    if (statusOf(request, now) !== 'pending') continue;
+    total += 1;
+    if (items.length < limit) items.push(toConnectionRequest(world, request, now));
+  }
+  return { items, total };
+}
 
 /** What the demo panel shows. */
 export function demoState(world: World, now: number): DemoState {
@@ -24,6 +50,7 @@ export function demoState(world: World, now: number): DemoState {
     faults: { ...world.faults },
     searchesRemaining: searchesRemaining(world),
     mergeAvailable: world.duplicateAccount.length > 0,
+    pending: pendingRequests(world, now),
   };
 }
 
