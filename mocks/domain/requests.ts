@@ -16,6 +16,7 @@ import { expiresAt, isPastExpiry, toIso } from './clock';
 import { DomainError, invalidInput } from './errors';
 import { characterCount, parsePaging, requireObject, requireOneOf } from './input';
 import { searchForm } from './normalize';
+import { readPage, segmentOf, type Segment } from './paging';
 import type { IdempotentResult, RequestRecord, World } from './world';
 
 const DEFAULT_PAGE_SIZE = 25;
@@ -108,8 +109,10 @@ export function assertCanRequest(world: World, customerId: string, now: number):
 // ---------------------------------------------------------------------------------------------
 // List and history
 
-export interface ListQuery {
-  statuses: ReadonlySet<RequestStatus> | null;
+/** What every table endpoint takes: filters, order and the page. */
+export interface TableQuery<S extends string> {
+  /** null: every status. */
+  statuses: ReadonlySet<S> | null;
   q: string;
   sort: SortField;
   order: SortOrder;
@@ -117,22 +120,38 @@ export interface ListQuery {
   pageSize: number;
 }
 
+export interface ListQuery extends TableQuery<RequestStatus> {
+  /** Only requests answered strictly after this instant (epoch ms); null: no such filter. */
+  respondedAfter: number | null;
+}
+
 /**
- * Query string → ListQuery. Unknown values are 422 `invalid_input` naming the parameter.
+ * A comma list of statuses: absent or empty → null (every status); an unknown entry or an
+ * empty one (`status=,`, `pending,,`) → 422 `invalid_input` naming `status`.
+ */
+export function parseStatuses<S extends string>(
+  raw: string | null,
+  allowed: readonly S[],
+): Set<S> | null {
+  if (raw === null || raw.trim() === '') return null;
+  return new Set(
+    raw.split(',').map((part) => {
+      const entry = part.trim();
+      if (entry === '') throw invalidInput('status', 'A "status" entry is empty.');
+      return requireOneOf(entry, allowed, 'status');
+    }),
+  );
+}
+
+/**
+ * Query string → TableQuery. Unknown values are 422 `invalid_input` naming the parameter.
  * `order` defaults to `desc` for `sentAt` (newest first) and to `asc` for the other columns.
  */
-export function parseListQuery(params: URLSearchParams): ListQuery {
-  const rawStatus = params.get('status');
-  let statuses: Set<RequestStatus> | null = null;
-  if (rawStatus !== null && rawStatus.trim() !== '') {
-    statuses = new Set(
-      rawStatus
-        .split(',')
-        .map((part) => part.trim())
-        .filter((part) => part !== '')
-        .map((part) => requireOneOf(part, REQUEST_STATUSES, 'status')),
-    );
-  }
+export function parseTableQuery<S extends string>(
+  params: URLSearchParams,
+  allowedStatuses: readonly S[],
+): TableQuery<S> {
+  const statuses = parseStatuses(params.get('status'), allowedStatuses);
   const q = (params.get('q') ?? '').trim();
   if (characterCount(q) > QUERY_MAX_LENGTH) {
     throw invalidInput('q', `The name filter has at most ${QUERY_MAX_LENGTH} characters.`);
@@ -150,8 +169,53 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
   return { statuses, q, sort, order, ...parsePaging(params, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE) };
 }
 
+// RFC 3339 date-time (what the contract's `format: date-time` means), offset required.
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-](\d{2}):(\d{2}))$/i;
+
+/** Epoch ms of an RFC 3339 date-time, or NaN. Stricter than Date.parse, which rolls 02-30 over. */
+function parseDateTime(text: string): number {
+  const match = DATE_TIME.exec(text);
+  if (!match) return Number.NaN;
+  const part = (index: number): number => Number(match[index] ?? 0);
+  const [year, month, day] = [part(1), part(2), part(3)];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const calendarDay = date.getUTCMonth() + 1 === month && date.getUTCDate() === day;
+  // Hours, minutes, seconds, and the offset's hours and minutes.
+  const limits: [number, number][] = [
+    [4, 23],
+    [5, 59],
+    [6, 59],
+    [9, 23],
+    [10, 59],
+  ];
+  const clockTime = limits.every(([index, max]) => part(index) <= max);
+  return calendarDay && clockTime ? Date.parse(text) : Number.NaN;
+}
+
+/**
+ * An optional date-time query parameter as epoch ms: absent or empty → null; not an RFC 3339
+ * date-time → 422 `invalid_input` naming it.
+ */
+export function parseInstant(raw: string | null, field: string): number | null {
+  if (raw === null || raw.trim() === '') return null;
+  const ms = parseDateTime(raw.trim());
+  if (Number.isNaN(ms)) {
+    throw invalidInput(field, `"${field}" must be a date-time such as 2026-01-15T12:00:00Z.`);
+  }
+  return ms;
+}
+
+/** Query string → ListQuery (the table query plus `respondedAfter`). */
+export function parseListQuery(params: URLSearchParams): ListQuery {
+  return {
+    ...parseTableQuery(params, REQUEST_STATUSES),
+    respondedAfter: parseInstant(params.get('respondedAfter'), 'respondedAfter'),
+  };
+}
+
 /** Statuses in sort order (their English names, alphabetically). */
-const STATUS_RANK: Record<RequestStatus, number> = {
+export const STATUS_RANK: Record<RequestStatus, number> = {
   approved: 0,
   expired: 1,
   pending: 2,
@@ -160,14 +224,16 @@ const STATUS_RANK: Record<RequestStatus, number> = {
 };
 
 /**
- * What filtering needs of each row of a view, in flat arrays: the customer's name in search form,
- * the status when it no longer depends on the clock (answered or withdrawn), and the expiry.
- * Views are immutable arrays (World replaces them on write), so this is cached by identity.
+ * What filtering needs of each row of a view, in flat arrays: the customer's name in search
+ * form, the status when it no longer depends on the clock (answered or withdrawn), the expiry
+ * and the answer's time (NaN when unanswered). Views are immutable arrays (World replaces them
+ * on write), so this is cached by identity.
  */
 interface FilterView {
   names: string[];
   settled: (RequestStatus | null)[];
   expiry: Float64Array;
+  respondedAt: Float64Array;
 }
 const filterViews = new WeakMap<readonly RequestRecord[], FilterView>();
 
@@ -177,6 +243,7 @@ function filterViewOf(world: World, rows: readonly RequestRecord[]): FilterView 
     const names: string[] = [];
     const settled: (RequestStatus | null)[] = [];
     const expiry = new Float64Array(rows.length);
+    const respondedAt = new Float64Array(rows.length);
     rows.forEach((request, index) => {
       names.push(world.customer(request.customerId)?.searchName ?? '');
       // Far past `now` for any clock, so statusOf decides only between its fixed answers.
@@ -184,75 +251,128 @@ function filterViewOf(world: World, rows: readonly RequestRecord[]): FilterView 
         request.withdrawnAt !== null || request.decision !== null ? statusOf(request, 0) : null,
       );
       expiry[index] = expiresAt(request.sentAt);
+      respondedAt[index] = request.respondedAt ?? Number.NaN;
     });
-    view = { names, settled, expiry };
+    view = { names, settled, expiry, respondedAt };
     filterViews.set(rows, view);
   }
   return view;
 }
 
-/**
- * The latest request per customer, filtered, ordered and paged, without sorting per call:
- * sentAt and customer order are the world's maintained views (read backwards for `desc`;
- * unfiltered ones are not even copied); status order is one bucket pass over the sentAt view,
- * newest first within a status. Filters run over flat precomputed arrays (R2 is
- * `now >= expiry`, the same rule as statusOf).
- */
-export function listRequests(world: World, query: ListQuery, now: number): ConnectionRequestPage {
-  const needle = query.q === '' ? null : searchForm(query.q);
-  const { statuses } = query;
-  const byStatus = query.sort === 'status';
-  const rows = query.sort === 'customer' ? world.latestByCustomerName() : world.latestBySentAt();
-
-  let ordered: readonly RequestRecord[];
-  if (!byStatus && statuses === null && needle === null) {
-    ordered = rows;
-  } else {
-    const { names, settled, expiry } = filterViewOf(world, rows);
-    const buckets: RequestRecord[][] = byStatus ? [[], [], [], [], []] : [[]];
-    // Status order wants newest first inside each status: walk the sentAt view backwards.
-    const backwards = byStatus;
-    for (let n = 0; n < rows.length; n += 1) {
-      const i = backwards ? rows.length - 1 - n : n;
-      const status = settled[i] ?? (now >= (expiry[i] ?? 0) ? 'expired' : 'pending');
-      if (statuses !== null && !statuses.has(status)) continue;
-      if (needle !== null && !(names[i] ?? '').includes(needle)) continue;
-      buckets[byStatus ? STATUS_RANK[status] : 0]?.push(rows[i] as RequestRecord);
-    }
-    if (byStatus && query.order === 'desc') buckets.reverse();
-    if (byStatus) return statusPage(world, buckets, query, now);
-    ordered = buckets[0] ?? [];
-  }
-  const reversed = query.order === 'desc';
-
-  const total = ordered.length;
-  const start = (query.page - 1) * query.pageSize;
-  const end = Math.min(total, start + query.pageSize);
-  const items: ConnectionRequest[] = [];
-  for (let n = start; n < end; n += 1) {
-    const request = ordered[reversed ? total - 1 - n : n] as RequestRecord;
-    items.push(toConnectionRequest(world, request, now));
-  }
-  return { items, total, page: query.page, pageSize: query.pageSize, serverTime: toIso(now) };
+/** Which latest requests a table shows. `statuses` may hold `suggested`, which no request has. */
+export interface RequestFilter {
+  statuses: ReadonlySet<string> | null;
+  /** The name filter in search form; null: none. */
+  needle: string | null;
+  respondedAfter: number | null;
 }
 
-/** One page read across the status buckets in order, without concatenating them. */
-function statusPage(
+export function requestFilterOf(query: {
+  statuses: ReadonlySet<string> | null;
+  q: string;
+  respondedAfter?: number | null;
+}): RequestFilter {
+  return {
+    statuses: query.statuses,
+    needle: query.q === '' ? null : searchForm(query.q),
+    respondedAfter: query.respondedAfter ?? null,
+  };
+}
+
+function filters(filter: RequestFilter): boolean {
+  return filter.statuses !== null || filter.needle !== null || filter.respondedAfter !== null;
+}
+
+/**
+ * Visits the rows of `view` that pass the filter, in view order (or backwards), with their
+ * status at `now`. Filters run over flat precomputed arrays (R2 is `now >= expiry`, the same
+ * rule as statusOf).
+ */
+function eachMatching(
   world: World,
-  buckets: readonly (readonly RequestRecord[])[],
-  query: ListQuery,
+  view: readonly RequestRecord[],
+  filter: RequestFilter,
   now: number,
-): ConnectionRequestPage {
-  let skip = (query.page - 1) * query.pageSize;
-  let total = 0;
-  const items: ConnectionRequest[] = [];
-  for (const bucket of buckets) {
-    total += bucket.length;
-    for (let i = skip; i < bucket.length && items.length < query.pageSize; i += 1) {
-      items.push(toConnectionRequest(world, bucket[i] as RequestRecord, now));
-    }
-    skip = Math.max(0, skip - bucket.length);
+  backwards: boolean,
+  visit: (request: RequestRecord, status: RequestStatus) => void,
+): void {
+  const { statuses, needle, respondedAfter } = filter;
+  if (statuses !== null && !REQUEST_STATUSES.some((status) => statuses.has(status))) return;
+  const { names, settled, expiry, respondedAt } = filterViewOf(world, view);
+  for (let n = 0; n < view.length; n += 1) {
+    const i = backwards ? view.length - 1 - n : n;
+    const status = settled[i] ?? (now >= (expiry[i] ?? 0) ? 'expired' : 'pending');
+    if (statuses !== null && !statuses.has(status)) continue;
+    if (needle !== null && !(names[i] ?? '').includes(needle)) continue;
+    // NaN (unanswered) is never greater, so it drops out.
+    if (respondedAfter !== null && !((respondedAt[i] ?? Number.NaN) > respondedAfter)) continue;
+    visit(view[i] as RequestRecord, status);
   }
+}
+
+/**
+ * The latest request per customer that pass the filter, in the order of a maintained view
+ * (`sentAt`: oldest first; `customer`: catalogue order). Without a filter, the view itself:
+ * not even copied.
+ */
+export function matchingRequests(
+  world: World,
+  sort: 'sentAt' | 'customer',
+  filter: RequestFilter,
+  now: number,
+): readonly RequestRecord[] {
+  const view = sort === 'customer' ? world.latestByCustomerName() : world.latestBySentAt();
+  if (!filters(filter)) return view;
+  const result: RequestRecord[] = [];
+  eachMatching(world, view, filter, now, false, (request) => result.push(request));
+  return result;
+}
+
+/**
+ * The latest requests that pass the filter in five buckets, approved to withdrawn (STATUS_RANK),
+ * newest first within each: one pass backwards over the sentAt view, no sorting.
+ */
+export function matchingRequestsByStatus(
+  world: World,
+  filter: RequestFilter,
+  now: number,
+): Record<RequestStatus, RequestRecord[]> {
+  const buckets: Record<RequestStatus, RequestRecord[]> = {
+    approved: [],
+    expired: [],
+    pending: [],
+    rejected: [],
+    withdrawn: [],
+  };
+  eachMatching(world, world.latestBySentAt(), filter, now, true, (request, status) =>
+    buckets[status].push(request),
+  );
+  return buckets;
+}
+
+/** Request statuses in the order `sort=status` lists them. */
+const STATUSES_IN_ORDER = (Object.keys(STATUS_RANK) as RequestStatus[]).sort(
+  (a, b) => STATUS_RANK[a] - STATUS_RANK[b],
+);
+
+/**
+ * The latest request per customer, filtered, ordered and paged, without sorting per call:
+ * sentAt and customer order are the world's maintained views (read backwards for `desc`);
+ * status order is one bucket pass over the sentAt view, newest first within a status.
+ */
+export function listRequests(world: World, query: ListQuery, now: number): ConnectionRequestPage {
+  const filter = requestFilterOf(query);
+  const toWire = (request: RequestRecord) => toConnectionRequest(world, request, now);
+  let segments: Segment<ConnectionRequest>[];
+  if (query.sort === 'status') {
+    const buckets = matchingRequestsByStatus(world, filter, now);
+    const statuses = query.order === 'desc' ? [...STATUSES_IN_ORDER].reverse() : STATUSES_IN_ORDER;
+    segments = statuses.map((status) => segmentOf(buckets[status], toWire));
+  } else {
+    const rows = matchingRequests(world, query.sort, filter, now);
+    segments = [segmentOf(rows, toWire, query.order === 'desc')];
+  }
+  const { items, total } = readPage(segments, query);
   return { items, total, page: query.page, pageSize: query.pageSize, serverTime: toIso(now) };
 }
 

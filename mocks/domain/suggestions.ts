@@ -1,33 +1,54 @@
-import { MAX_PAGE_SIZE, type Suggestion, type SuggestionPage } from '../../src/contract';
+import {
+  MAX_PAGE_SIZE,
+  QUERY_MAX_LENGTH,
+  type Suggestion,
+  type SuggestionPage,
+} from '../../src/contract';
 import { DomainError, invalidInput } from './errors';
 import { characterCount, pageOf, parsePaging } from './input';
 import { searchForm } from './normalize';
 import type { SuggestionRecord, World } from './world';
 
 /** Suggestions still shown: no request to that customer yet and not dismissed. */
-function isOpen(world: World, suggestion: SuggestionRecord): boolean {
+export function isOpen(world: World, suggestion: SuggestionRecord): boolean {
   return !world.dismissed.has(suggestion.customerId) && !world.hasRequestsTo(suggestion.customerId);
+}
+
+export function toSuggestion(world: World, suggestion: SuggestionRecord): Suggestion {
+  return {
+    customerId: suggestion.customerId,
+    customerName: world.customer(suggestion.customerId)?.name ?? suggestion.customerId,
+    reason: suggestion.reason,
+  };
+}
+
+/**
+ * The open suggestions whose customer name contains `needle` (search form; null: any), in the
+ * order of `ordered` (the portal's order unless given another). At most a few hundred.
+ */
+export function openSuggestions(
+  world: World,
+  needle: string | null,
+  ordered: readonly SuggestionRecord[] = world.suggestions,
+): SuggestionRecord[] {
+  return ordered.filter((suggestion) => {
+    if (!isOpen(world, suggestion)) return false;
+    const customer = world.customer(suggestion.customerId);
+    return customer !== undefined && (needle === null || customer.searchName.includes(needle));
+  });
 }
 
 export function listSuggestions(world: World, params: URLSearchParams): SuggestionPage {
   const q = (params.get('q') ?? '').trim();
-  if (characterCount(q) > 100)
-    throw invalidInput('q', 'The name filter has at most 100 characters.');
-  const { page, pageSize } = parsePaging(params, MAX_PAGE_SIZE, MAX_PAGE_SIZE);
-  const needle = q === '' ? null : searchForm(q);
-  const matching: Suggestion[] = [];
-  for (const suggestion of world.suggestions) {
-    if (!isOpen(world, suggestion)) continue;
-    const customer = world.customer(suggestion.customerId);
-    if (!customer) continue;
-    if (needle !== null && !customer.searchName.includes(needle)) continue;
-    matching.push({
-      customerId: customer.id,
-      customerName: customer.name,
-      reason: suggestion.reason,
-    });
+  if (characterCount(q) > QUERY_MAX_LENGTH) {
+    throw invalidInput('q', `The name filter has at most ${QUERY_MAX_LENGTH} characters.`);
   }
-  return { items: pageOf(matching, page, pageSize), total: matching.length, page, pageSize };
+  const { page, pageSize } = parsePaging(params, MAX_PAGE_SIZE, MAX_PAGE_SIZE);
+  const matching = openSuggestions(world, q === '' ? null : searchForm(q));
+  const items = pageOf(matching, page, pageSize).map((suggestion) =>
+    toSuggestion(world, suggestion),
+  );
+  return { items, total: matching.length, page, pageSize };
 }
 
 /** "Not my customer": gone for good. Only an open suggestion can be dismissed (else 404). */

@@ -148,10 +148,10 @@ export class World {
   }
 
   /**
-   * The latest request per customer, oldest `sentAt` first. Built once, then kept up to date
-   * by each write (one filter and one binary-search insert, never a re-sort). A changed view
-   * is a new array, so views derived from one (mocks/domain/requests.ts) can be cached by
-   * identity.
+   * The latest request per customer, oldest `sentAt` first (ties by customer id). Built once,
+   * then kept up to date by each write (one filter and one binary-search insert, never a
+   * re-sort). A changed view is a new array, so views derived from one (mocks/domain/requests.ts)
+   * can be cached by identity.
    */
   latestBySentAt(): readonly RequestRecord[] {
     this.latestBySentAtCache ??= [...this.requestsByCustomer.values()]
@@ -212,8 +212,9 @@ export class World {
     this.removedRequestIds.add(id);
   }
 
+  /** Ties by customer id (the contract's tie-break): one request per customer, so total. */
   private readonly bySentAt = (a: RequestRecord, b: RequestRecord): number =>
-    a.sentAt - b.sentAt || compareIds(a.id, b.id);
+    a.sentAt - b.sentAt || compareIds(a.customerId, b.customerId);
 
   private readonly byCustomerRank = (a: RequestRecord, b: RequestRecord): number =>
     (this.catalogue.rank.get(a.customerId) ?? 0) - (this.catalogue.rank.get(b.customerId) ?? 0);

@@ -1,4 +1,5 @@
 import { connectionRequestHandlers } from './connection-requests';
+import { connectionRowHandlers } from './connection-rows';
 import { customerHandlers } from './customers';
 import { demoHandlers } from './demo';
 import { sessionHandlers } from './session';
@@ -8,6 +9,7 @@ import { suggestionHandlers } from './suggestions';
 export const handlers = [
   ...sessionHandlers,
   ...connectionRequestHandlers,
+  ...connectionRowHandlers,
   ...suggestionHandlers,
   ...customerHandlers,
   ...demoHandlers,

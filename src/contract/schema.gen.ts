@@ -631,7 +631,7 @@ export interface operations {
     listConnectionRequests: {
         parameters: {
             query?: {
-                /** @description One status, or several separated by commas. */
+                /** @description One status, or several separated by commas. An unknown or empty entry (`,`, `pending,,`) → 422 `invalid_input` naming `status`. */
                 status?: string;
                 /** @description Customer name filter (case- and accent-insensitive substring). */
                 q?: string;

@@ -3,7 +3,6 @@
  * so it answers whatever the role and the injected faults (the demo operator's controls).
  */
 import { describe, expect, it } from 'vitest';
-import type { DemoState } from '../../src/contract';
 import { api } from './client';
 import {
   advanceClockOverHttp,
@@ -12,11 +11,8 @@ import {
   listAllRequests,
   millis,
   respond,
+  switchScenario,
 } from './helpers';
-
-async function loadScenario(name: string): Promise<void> {
-  expectStatus(await api.post<DemoState>('/demo/scenario', { name }), 200);
-}
 
 describe('DemoState.pending: the requests pending now, for "act as the customer"', () => {
   it('lists every pending request, newest first, with the total', async () => {
@@ -30,7 +26,7 @@ describe('DemoState.pending: the requests pending now, for "act as the customer"
   });
 
   it('large-account: the newest 100 and the total of all pending requests', async () => {
-    await loadScenario('large-account');
+    await switchScenario('large-account');
     const { pending } = await getDemoState();
     expect(pending.items).toHaveLength(100);
     expect(pending.total).toBeGreaterThan(100);

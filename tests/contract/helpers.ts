@@ -8,10 +8,14 @@ import type {
   ConnectionRequest,
   ConnectionRequestHistory,
   ConnectionRequestPage,
+  ConnectionRow,
+  ConnectionRowPage,
   CreateConnectionRequest,
   CustomerSearchResult,
   DemoState,
   ListConnectionRequestsQuery,
+  ListConnectionRowsQuery,
+  ScenarioName,
   Session,
   Suggestion,
   SuggestionPage,
@@ -50,6 +54,28 @@ export async function listAllRequests(
     rows.push(...result.items);
     if (result.items.length === 0 || rows.length >= result.total) return rows;
   }
+}
+
+export async function listRows(query: ListConnectionRowsQuery = {}): Promise<ConnectionRowPage> {
+  return expectStatus(await api.get<ConnectionRowPage>('/connection-rows', { query }), 200);
+}
+
+/** Every row of the one table (all pages) for a query, read `pageSize` at a time. */
+export async function listAllRows(
+  query: Omit<ListConnectionRowsQuery, 'page' | 'pageSize'> = {},
+  pageSize = 100,
+): Promise<ConnectionRow[]> {
+  const rows: ConnectionRow[] = [];
+  for (let page = 1; ; page += 1) {
+    const result = await listRows({ ...query, page, pageSize });
+    rows.push(...result.items);
+    if (result.items.length === 0 || rows.length >= result.total) return rows;
+  }
+}
+
+/** Switches the scenario through the demo control. */
+export async function switchScenario(name: ScenarioName): Promise<DemoState> {
+  return expectStatus(await api.post<DemoState>('/demo/scenario', { name }), 200);
 }
 
 /** The first row of the list that satisfies `predicate`; fails the test when there is none. */
