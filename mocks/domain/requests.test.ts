@@ -14,6 +14,7 @@ import {
   withdrawRequest,
 } from './requests';
 import { mergeDuplicateAccount } from './merge';
+import { respondToRequest } from './respond';
 import { normalizeName } from './normalize';
 import { expectDomainError } from './test-expect';
 import type { World } from './world';
@@ -387,5 +388,95 @@ describe('large-account', () => {
     const page = listRequests(large, parseListQuery(new URLSearchParams('pageSize=100')), T0);
     expect(page.total).toBe(10_000);
     expect(new Set([...large.allRequests()].map((r) => r.customerId)).size).toBe(10_000);
+  });
+});
+
+describe('respondedAfter: requests answered strictly after an instant', () => {
+  const iso = (ms: number) => new Date(ms).toISOString();
+
+  function answerNewestPending(on: World, now: number, decision: 'approve' | 'reject') {
+    const [pending] = listRequests(
+      on,
+      parseListQuery(new URLSearchParams('status=pending')),
+      now,
+    ).items;
+    if (!pending) throw new Error('no pending request');
+    return respondToRequest(on, { requestId: pending.id, decision }, now);
+  }
+
+  it('finds only the answers given after the instant, not at it (exclusive)', () => {
+    const answeredAt = T0 + 60_000;
+    const approved = answerNewestPending(world, answeredAt, 'approve');
+    const rejected = answerNewestPending(world, answeredAt + 1, 'reject');
+    const since = (ms: number) => list(`respondedAfter=${iso(ms)}`, answeredAt + 2).items;
+    expect(since(T0).map((r) => r.id)).toHaveLength(2);
+    expect(since(T0).map((r) => r.id)).toEqual(expect.arrayContaining([rejected.id, approved.id]));
+    expect(since(answeredAt).map((r) => r.id)).toEqual([rejected.id]);
+    expect(since(answeredAt + 1)).toEqual([]);
+  });
+
+  it('without the filter and with an empty value, answers of any time are listed', () => {
+    const answered = list('status=approved,rejected&pageSize=100').total;
+    expect(answered).toBeGreaterThan(0);
+    expect(list('respondedAfter=1970-01-01T00:00:00Z&pageSize=100').total).toBe(answered);
+    expect(list('respondedAfter=&pageSize=100').total).toBe(list('pageSize=100').total);
+  });
+
+  it('combines with the other filters, sorting and paging', () => {
+    answerNewestPending(world, T0 + 1, 'approve');
+    answerNewestPending(world, T0 + 2, 'reject');
+    const after = `respondedAfter=${iso(T0)}`;
+    expect(list(`${after}&status=rejected`).items.map((r) => r.status)).toEqual(['rejected']);
+    expect(list(`${after}&sort=status`).items.map((r) => r.status)).toEqual([
+      'approved',
+      'rejected',
+    ]);
+    expect(list(`${after}&pageSize=1&page=2`)).toMatchObject({ total: 2, items: [{}] });
+  });
+
+  it('accepts offsets and fractions of a second', () => {
+    answerNewestPending(world, T0 + 1000, 'approve');
+    expect(
+      list(`respondedAfter=${encodeURIComponent('2026-01-15T13:00:00.500+01:00')}`).total,
+    ).toBe(1);
+  });
+
+  it('large-account: an answer given now is found although thousands were sent after it', () => {
+    const large = worldFor('large-account');
+    const oldestPending = listRequests(
+      large,
+      parseListQuery(new URLSearchParams('status=pending&sort=sentAt&order=asc&pageSize=1')),
+      T0,
+    ).items[0];
+    if (!oldestPending) throw new Error('no pending request');
+    const sentAfter = listRequests(large, parseListQuery(new URLSearchParams('pageSize=1')), T0);
+    expect(sentAfter.total).toBeGreaterThan(1000);
+    respondToRequest(large, { requestId: oldestPending.id, decision: 'approve' }, T0 + 5);
+    const since = listRequests(
+      large,
+      parseListQuery(new URLSearchParams(`respondedAfter=${iso(T0)}`)),
+      T0 + 10,
+    );
+    expect(since).toMatchObject({
+      total: 1,
+      items: [{ id: oldestPending.id, status: 'approved' }],
+    });
+  });
+
+  it.each([
+    'yesterday',
+    '2026-01-15',
+    '2026-01-15T12:00:00',
+    '2026-02-30T00:00:00Z',
+    '2026-13-01T00:00:00Z',
+    '2026-01-15T24:00:00Z',
+    '2026-01-15T12:00:00+25:00',
+    '1736942400000',
+  ])('respondedAfter=%s → 422 invalid_input on respondedAfter', (value) => {
+    expectDomainError(
+      () => parseListQuery(new URLSearchParams({ respondedAfter: value })),
+      'invalid_input',
+      'respondedAfter',
+    );
   });
 });
