@@ -5,7 +5,9 @@
  * the answer. Loaded by run.mjs through Vite's runnerImport, so it stays plain TypeScript.
  */
 import { initMockStore } from '../../mocks/store';
+import { demoState } from '../../mocks/domain/demo';
 import { listRequests, parseListQuery } from '../../mocks/domain/requests';
+import { listRows, parseRowsQuery } from '../../mocks/domain/rows';
 import { searchCatalogue } from '../../mocks/domain/search';
 
 export interface Timing {
@@ -80,7 +82,34 @@ const LIST_QUERIES = [
   'q=zz-no-match',
 ];
 
-const SEARCH_QUERIES = ['muller', 'gmbh', 'nord', 'ab', 'société', 'zz-no-match', 'industrie'];
+/** The page's one table (GET /api/connection-rows): 10,000 requests + 500 suggestions. */
+const ROWS_QUERIES = [
+  '', // the default view: suggestions first, page 1
+  'pageSize=30&page=17', // the page across the boundary: 20 suggestions, then 10 requests
+  'page=210', // a page in the middle of the requests
+  'page=420', // the last page
+  'sort=sentAt&order=asc',
+  'sort=customer&order=asc&page=200',
+  'sort=customer&order=desc',
+  'sort=status&order=asc&page=150',
+  'sort=status&order=desc',
+  'status=pending',
+  'status=suggested',
+  'status=suggested,expired,withdrawn&page=30',
+  'q=gmbh',
+  'q=m%C3%BCller&sort=customer',
+];
+
+const SEARCH_QUERIES = [
+  'muller',
+  'gmbh',
+  'nord',
+  'ab',
+  'société',
+  'zz-no-match',
+  'industrie',
+  'logistik mueller',
+];
 
 export interface MockBenchResult {
   requests: number;
@@ -124,8 +153,37 @@ export function benchMockBackend(calls = 2000): MockBenchResult {
       }),
     );
   }
+  const readRows = (query: string) => {
+    const params = new URLSearchParams(query);
+    return JSON.stringify(store.read((world, now) => listRows(world, parseRowsQuery(params), now)));
+  };
   timings.push(
-    time('search the catalogue (7 queries, mixed; a write)', calls, (i) => {
+    time(`rows: a page (${ROWS_QUERIES.length} views, mixed)`, calls, (i) =>
+      readRows(ROWS_QUERIES[i % ROWS_QUERIES.length] ?? ''),
+    ),
+  );
+  for (const query of ROWS_QUERIES) {
+    timings.push(
+      time(`rows ?${query === '' ? '(default)' : query}`, Math.ceil(calls / 4), () =>
+        readRows(query),
+      ),
+    );
+  }
+  timings.push(
+    time('list ?respondedAfter (since your last visit)', Math.ceil(calls / 4), () => {
+      const params = new URLSearchParams({ respondedAfter: new Date(0).toISOString() });
+      return JSON.stringify(
+        store.read((world, now) => listRequests(world, parseListQuery(params), now)),
+      );
+    }),
+  );
+  timings.push(
+    time('demo state (with the pending list)', Math.ceil(calls / 4), () =>
+      JSON.stringify(store.read((world, now) => demoState(world, now))),
+    ),
+  );
+  timings.push(
+    time(`search the catalogue (${SEARCH_QUERIES.length} queries, mixed; a write)`, calls, (i) => {
       // R4 allows 5 searches; the counter is reset outside the rule so every call searches.
       store.world.searchesUsed = 0;
       const q = SEARCH_QUERIES[i % SEARCH_QUERIES.length] ?? 'ab';
