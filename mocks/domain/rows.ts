@@ -1,3 +1,9 @@
+/**
+ * The page's one table (SPEC §1): the latest request per customer and the open suggestions,
+ * filtered, ordered and paged together. Neither list is built whole or sorted per call: the
+ * requests come from the world's maintained views, the suggestions (a few hundred) are filtered
+ * in an order fixed once, and a page is read across them (mocks/domain/paging.ts).
+ */
 import {
   ROW_STATUSES,
   type ConnectionRow,
@@ -17,12 +23,7 @@ import {
 import { openSuggestions, toSuggestion } from './suggestions';
 import type { RequestRecord, SuggestionRecord, World } from './world';
 
-/**
- * The page's one table (SPEC §1): the latest request per customer and the open suggestions,
- * filtered, ordered and paged together. Neither list is built whole or sorted per call: the
- * requests come from the world's maintained views, the suggestions (a few hundred) are filtered
- * in an order fixed once, and a page is read across them (mocks/domain/paging.ts).
- */
+/** Filters, order and page of the one table. */
 export type RowsQuery = TableQuery<RowStatus>;
 
 /** Query string → RowsQuery: `status` takes the request statuses and `suggested`. */
