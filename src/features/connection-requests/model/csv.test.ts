@@ -13,7 +13,7 @@ describe('csvField', () => {
     expect(csvField('a\r\nb')).toBe('"a\r\nb"');
   });
 
-  it.each(['=SUM(A1:A2)', '+1', '-1', '@cmd', '\tx'])(
+  it.each(['=SUM(A1:A2)', '+1', '-1', '@cmd'])(
     'prefixes %j with an apostrophe so spreadsheets do not run it',
     (value) => {
       expect(csvField(value)).toBe(`'${value}`);
@@ -22,7 +22,26 @@ describe('csvField', () => {
 
   it('prefixes and quotes a formula that also needs quoting', () => {
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('\rx')).toBe(`"'\rx"`);
   });
+
+  it.each([
+    ['a NUL', 'Acme\u0000 GmbH', 'Acme GmbH'],
+    ['a bell and an escape', '\u0007Acme\u001B[31m', 'Acme[31m'],
+    ['a tab', 'Acme\tGmbH', 'AcmeGmbH'],
+    ['a C1 control', 'Acme\u0085GmbH', 'AcmeGmbH'],
+    ['a right-to-left override', 'invoice\u202Efdp.exe', 'invoicefdp.exe'],
+    ['isolates and marks', '\u2066Acme\u2069\u200E\u200F\u061C', 'Acme'],
+  ])('removes %s', (_name, value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it.each(['\t=cmd', '\u202E=cmd', '\u0000@cmd'])(
+    'guards a formula that a removed character hid (%j)',
+    (value) => {
+      expect(csvField(value)).toMatch(/^'[=@]cmd$/);
+    },
+  );
 });
 
 describe('toCsv', () => {
