@@ -206,13 +206,36 @@ describe('Act as the customer', () => {
     expect(latestRequestFor(MUELLER)?.status).toBe('pending');
   });
 
-  it('explains why the pending requests cannot be listed for a member', async () => {
+  it('works as a member: the pending requests come with the demo state, which ignores the role', async () => {
     withRole('member');
-    const { panel } = await openPanel();
-    expect(
-      await within(panel).findByText(/The pending requests cannot be listed: Only administrators/),
-    ).toBeInTheDocument();
-    expect(within(panel).getByText(/Switch the role to Administrator/)).toBeInTheDocument();
+    const { user, panel } = await openPanel();
+    await user.click(await within(panel).findByRole('button', { name: `Approve ${MUELLER}` }));
+    await expectAnnounced('status', `${MUELLER} approved the request.`);
+    expect(latestRequestFor(MUELLER)?.status).toBe('approved');
+  });
+
+  it('works with every call failing: no list call, the demo state and respond ignore the faults', async () => {
+    withFaults({ latencyMs: 0, failureRate: 1 });
+    const lists: string[] = [];
+    const onRequest = ({ request }: { request: Request }) => {
+      const { pathname } = new URL(request.url);
+      if (pathname === '/api/connection-requests') lists.push(request.url);
+    };
+    server.events.on('request:start', onRequest);
+    const { user, panel } = await openPanel();
+    expect(await within(panel).findByText(/^\d+ pending requests$/)).toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: `Reject ${MUELLER}` }));
+    await user.click(within(panel).getByRole('button', { name: 'Send rejection' }));
+    await expectAnnounced('status', `${MUELLER} rejected the request.`);
+    expect(latestRequestFor(MUELLER)?.status).toBe('rejected');
+    await waitFor(() =>
+      expect(
+        within(panel).queryByRole('button', { name: `Reject ${MUELLER}` }),
+      ).not.toBeInTheDocument(),
+    );
+    // Only the page probe asked for the list (and failed); the panel never did.
+    expect(lists.every((url) => !url.includes('status=pending'))).toBe(true);
+    server.events.removeListener('request:start', onRequest);
   });
 });
 

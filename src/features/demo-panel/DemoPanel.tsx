@@ -21,7 +21,6 @@ import {
   useDemoSetFaultsMutation,
   useDemoSetRoleMutation,
   useGetDemoStateQuery,
-  useListPendingForDemoQuery,
 } from './api';
 import { hasActiveFaults } from './helpers';
 import { useDemoFeedback } from './useDemoFeedback';
@@ -92,11 +91,9 @@ export function DemoPanel({ open, onClose }: DemoPanelProps) {
 /** Every control, wired to its demo endpoint; one feedback message for the last call. */
 function DemoControls() {
   const { t } = useTranslation('demo');
-  const errorMessage = useErrorMessage();
   const { feedback, run, dismiss } = useDemoFeedback();
 
   const demoState = useGetDemoStateQuery();
-  const pending = useListPendingForDemoQuery();
   const [respond, responding] = useDemoRespondMutation();
   const [advanceClock, advancing] = useDemoAdvanceClockMutation();
   const [loadScenario, loadingScenario] = useDemoLoadScenarioMutation();
@@ -117,37 +114,35 @@ function DemoControls() {
 
   return (
     <>
-      <CustomerSection
-        requests={pending.data?.items}
-        total={pending.data?.total ?? 0}
-        isLoading={pending.isLoading}
-        {...(pending.isError ? { error: errorMessage(pending.error) } : {})}
-        {...(responding.isLoading && responding.originalArgs
-          ? { respondingId: responding.originalArgs.requestId }
-          : {})}
-        onApprove={(request) => {
-          void run(
-            () => respond({ requestId: request.id, decision: 'approve' }).unwrap(),
-            () => t('customer.approved', { customer: request.customerName }),
-          );
-        }}
-        onReject={(request, comment) =>
-          run(
-            () =>
-              respond({
-                requestId: request.id,
-                decision: 'reject',
-                ...(comment.trim() === '' ? {} : { comment }),
-              }).unwrap(),
-            () => t('customer.rejected', { customer: request.customerName }),
-          )
-        }
-      />
-      <Divider />
       {state === undefined ? (
         <DemoStateStatus isLoading={demoState.isLoading} error={demoState.error} />
       ) : (
         <>
+          <CustomerSection
+            requests={state.pending.items}
+            total={state.pending.total}
+            {...(responding.isLoading && responding.originalArgs
+              ? { respondingId: responding.originalArgs.requestId }
+              : {})}
+            onApprove={(request) => {
+              void run(
+                () => respond({ requestId: request.id, decision: 'approve' }).unwrap(),
+                () => t('customer.approved', { customer: request.customerName }),
+              );
+            }}
+            onReject={(request, comment) =>
+              run(
+                () =>
+                  respond({
+                    requestId: request.id,
+                    decision: 'reject',
+                    ...(comment.trim() === '' ? {} : { comment }),
+                  }).unwrap(),
+                () => t('customer.rejected', { customer: request.customerName }),
+              )
+            }
+          />
+          <Divider />
           <ClockSection
             serverTime={state.serverTime}
             clockOffsetDays={state.clockOffsetDays}

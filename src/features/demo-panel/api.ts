@@ -1,7 +1,6 @@
 import { ALL_TAGS, api } from '../../app/api';
 import type {
   ConnectionRequest,
-  ConnectionRequestPage,
   DemoClockBody,
   DemoFaults,
   DemoRespondBody,
@@ -10,7 +9,6 @@ import type {
   DemoState,
   MergeReport,
 } from '../../contract';
-import { MAX_PAGE_SIZE } from '../../contract';
 
 /** What a change to the whole mock world (scenario, clock, role, faults, merge, reset) invalidates. */
 const everything = [...ALL_TAGS];
@@ -25,20 +23,6 @@ export const demoApi = api.injectEndpoints({
     getDemoState: build.query<DemoState, void>({
       query: () => 'demo/state',
       providesTags: ['Demo'],
-    }),
-    /**
-     * The pending requests the demo operator can answer as the customer. A normal (non-demo)
-     * endpoint, so it is subject to the role and to injected faults like the page itself.
-     */
-    listPendingForDemo: build.query<ConnectionRequestPage, void>({
-      query: () => ({
-        url: 'connection-requests',
-        params: { status: 'pending', sort: 'sentAt', order: 'asc', pageSize: MAX_PAGE_SIZE },
-      }),
-      providesTags: (result) => [
-        { type: 'Request', id: 'LIST' },
-        ...(result?.items.map(({ id }) => ({ type: 'Request' as const, id })) ?? []),
-      ],
     }),
     demoRespond: build.mutation<ConnectionRequest, DemoRespondBody>({
       query: (body) => ({ url: 'demo/respond', method: 'POST', body }),
@@ -84,7 +68,6 @@ export const demoApi = api.injectEndpoints({
 
 export const {
   useGetDemoStateQuery,
-  useListPendingForDemoQuery,
   useDemoRespondMutation,
   useDemoAdvanceClockMutation,
   useDemoLoadScenarioMutation,

@@ -35,7 +35,6 @@ const meta = {
   args: {
     requests: REQUESTS,
     total: REQUESTS.length,
-    isLoading: false,
     onApprove: fn(),
     onReject: fn(() => Promise.resolve(true)),
   },
@@ -49,18 +48,15 @@ export const Default: Story = {};
 
 export const Answering: Story = { args: { respondingId: 'r1' } };
 
-export const Truncated: Story = { args: { total: 240 } };
-
-export const Loading: Story = { args: { requests: undefined, isLoading: true } };
-
-export const Empty: Story = { args: { requests: [], total: 0 } };
-
-export const ListFailed: Story = {
-  args: {
-    requests: undefined,
-    error: 'The service is unavailable right now. Please try again.',
+/** More than 100 pending (a large account): the newest are listed, with the total. */
+export const Truncated: Story = {
+  args: { total: 240 },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/Showing the newest 2 of 240/)).toBeVisible();
   },
 };
+
+export const Empty: Story = { args: { requests: [], total: 0 } };
 
 export const CommentTooLong: Story = {
   play: async ({ canvasElement, args }) => {

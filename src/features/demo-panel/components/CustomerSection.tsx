@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { ConnectionRequest } from '../../../contract';
@@ -12,13 +10,10 @@ import { currentLanguage } from '../../../i18n';
 import { DemoSection } from './DemoSection';
 
 export interface CustomerSectionProps {
-  /** The pending requests, oldest first; undefined while loading or after an error. */
-  requests: readonly ConnectionRequest[] | undefined;
-  /** How many pending requests exist in all (the list shows at most one page). */
+  /** The pending requests, newest first (the demo state's list: at most 100). */
+  requests: readonly ConnectionRequest[];
+  /** How many pending requests exist in all. */
   total: number;
-  isLoading: boolean;
-  /** Why the list could not be loaded (translated), if it could not. */
-  error?: string;
   /** The request being answered right now: its buttons are disabled. */
   respondingId?: string;
   onApprove: (request: ConnectionRequest) => void;
@@ -26,12 +21,13 @@ export interface CustomerSectionProps {
   onReject: (request: ConnectionRequest, comment: string) => Promise<boolean>;
 }
 
-/** "Act as the customer": approve or reject each pending request. */
+/**
+ * "Act as the customer": approve or reject each pending request. The list comes with the demo
+ * state, which ignores the role and the injected faults like every demo control.
+ */
 export function CustomerSection({
   requests,
   total,
-  isLoading,
-  error,
   respondingId,
   onApprove,
   onReject,
@@ -39,19 +35,8 @@ export function CustomerSection({
   const { t } = useTranslation('demo');
   return (
     <DemoSection heading={t('customer.heading')} help={t('customer.help')}>
-      {isLoading && (
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }} role="status">
-          <CircularProgress size={16} aria-hidden />
-          <Typography variant="body2">{t('customer.loading')}</Typography>
-        </Box>
-      )}
-      {error !== undefined && (
-        <Alert severity="warning">
-          {t('customer.listFailed', { message: error })} {t('customer.listFailedHint')}
-        </Alert>
-      )}
-      {requests?.length === 0 && <Typography variant="body2">{t('customer.empty')}</Typography>}
-      {requests !== undefined && requests.length > 0 && (
+      {requests.length === 0 && <Typography variant="body2">{t('customer.empty')}</Typography>}
+      {requests.length > 0 && (
         <>
           <Typography variant="body2" color="text.secondary">
             {t('customer.count', { count: total })}
