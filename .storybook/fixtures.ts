@@ -1,6 +1,7 @@
 import type {
   ConnectionRequest,
-  ConnectionRequestPage,
+  ConnectionRow,
+  ConnectionRowPage,
   CustomerAccount,
   CustomerSearchHit,
   RequestStatus,
@@ -139,12 +140,24 @@ export const REQUESTS = {
 
 export const ALL_REQUESTS: ConnectionRequest[] = Object.values(REQUESTS);
 
-/** A page of the list endpoint holding `items` (one page, unless `total` says there are more). */
-export function pageOf(
-  items: ConnectionRequest[],
+function isSuggestion(item: ConnectionRequest | Suggestion): item is Suggestion {
+  return !('id' in item);
+}
+
+/**
+ * A page of the table's endpoint (GET /connection-rows) holding these requests and suggestions
+ * as rows, in the order given (one page, unless `total` says there are more).
+ */
+export function rowsPageOf(
+  items: readonly (ConnectionRequest | Suggestion)[],
   { total = items.length, page = 1, pageSize = 25 } = {},
-): ConnectionRequestPage {
-  return { items, total, page, pageSize, serverTime: SERVER_TIME };
+): ConnectionRowPage {
+  const rows = items.map((item): ConnectionRow =>
+    isSuggestion(item)
+      ? { kind: 'suggestion', suggestion: item }
+      : { kind: 'request', request: item },
+  );
+  return { items: rows, total, page, pageSize, serverTime: SERVER_TIME };
 }
 
 export const ACCOUNTS: CustomerAccount[] = [
@@ -154,6 +167,7 @@ export const ACCOUNTS: CustomerAccount[] = [
   { id: 'acc-4', name: 'Østergaard GmbH', country: 'DE' },
 ];
 
+/** Suggestions in the portal's order, one per reason, one name that looks like HTML. */
 export const SUGGESTIONS: Suggestion[] = [
   {
     customerId: 'cust-angstroem-labs',
@@ -195,3 +209,6 @@ export const SEARCH_HITS: CustomerSearchHit[] = [
     state: 'requests_disabled',
   },
 ];
+
+/** The default view: suggestions first (no date), then the requests newest first. */
+export const ALL_ROWS: (ConnectionRequest | Suggestion)[] = [...SUGGESTIONS, ...ALL_REQUESTS];

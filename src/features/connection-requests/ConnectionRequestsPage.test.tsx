@@ -10,31 +10,50 @@ import {
   latestRequestFor,
   loadScenario,
   neverResponding,
+  pendingRequestFor,
   withRole,
 } from '../../../mocks/scenarios';
 import { renderWithProviders } from '../../../tests/utils/render';
 import { ConnectionRequestsPage } from './ConnectionRequestsPage';
 
+const TABLE = 'Requests and suggestions';
 const MUELLER = 'Müller Logistik GmbH';
 const GROSSHANDEL = 'Großhandel Weiß an der Straße KG';
 const CELIK = 'Çelik Yapı Sanayi A.Ş.';
 const OESTERGAARD = 'Østergaard & Søn A/S';
+const NORDWIND = 'Nordwind Energie AG';
+const ANGSTROEM = 'Ångström Laboratories AB';
+/** The default scenario's suggestions, in the portal's order. */
+const SUGGESTED = [
+  ANGSTROEM,
+  'Papelería Núñez S.L.',
+  '<img src=x onerror=alert(1)> Trading',
+  'Dubois & Fils SARL',
+];
+/** Rows of the default scenario: 4 suggestions and the latest request to 12 customers. */
+const DEFAULT_ROWS = 16;
 
 async function renderPage(options: Parameters<typeof renderWithProviders>[1] = {}) {
   const view = await renderWithProviders(<ConnectionRequestsPage />, options);
-  const table = await screen.findByRole('table', { name: /your requests|ihre anfragen/i });
+  const name = options.language === 'de' ? 'Anfragen und Vorschläge' : TABLE;
+  const table = await screen.findByRole('table', { name });
   await within(table).findByRole('rowheader', { name: new RegExp(MUELLER) }, { timeout: 10_000 });
   return { ...view, table };
 }
 
 function rowOf(table: HTMLElement, customer: string): HTMLElement {
-  const name = new RegExp(escape(customer));
+  const name = new RegExp(`^${escape(customer)}$`);
   const row = within(table)
     .getAllByRole('row')
     .find((candidate) => within(candidate).queryByRole('rowheader', { name }) !== null);
   if (!row) throw new Error(`no row for ${customer}`);
   return row;
 }
+
+const rowHeaders = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('rowheader')
+    .map((cell) => cell.textContent);
 
 /** The hover card the link describes (other tooltips may be open elsewhere on the page). */
 async function findCard(link: HTMLElement): Promise<HTMLElement> {
@@ -50,15 +69,68 @@ function escape(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The mock API, as a test calls it outside the UI (fails the test on an error answer). */
+async function api<T>(path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${window.location.origin}/api/${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
+  expect(response.ok).toBe(true);
+  return (await response.json()) as T;
+}
+
+/** Sends `count` new requests to customers without one, and has each approved at once. */
+async function answerNewRequests(count: number) {
+  const { world } = getMockStore();
+  const fresh = world.catalogue.customers
+    .filter(({ id, requestsDisabled }) => !requestsDisabled && !world.hasRequestsTo(id))
+    .slice(0, count);
+  expect(fresh).toHaveLength(count);
+  for (const { id } of fresh) {
+    const created = await api<{ id: string }>('connection-requests', {
+      customerId: id,
+      origin: 'suggestion',
+    });
+    await api('demo/respond', { requestId: created.id, decision: 'approve' });
+  }
+}
+
+/** Every GET of the table's endpoint, as its query string. */
+function recordRowCalls(): URLSearchParams[] {
+  const calls: URLSearchParams[] = [];
+  server.events.on('request:start', ({ request }) => {
+    const url = new URL(request.url);
+    if (url.pathname === '/api/connection-rows') calls.push(url.searchParams);
+  });
+  return calls;
+}
+
 // A full page with MUI in jsdom on a shared 2-core machine: rendering alone takes seconds.
 describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
-  it('shows the six columns and one row per customer with status, email, date and comment', async () => {
+  it('shows one table: a selection column, the six columns, suggestions first, then requests', async () => {
     const { table } = await renderPage();
-    const headers = within(table)
-      .getAllByRole('columnheader')
-      .map((cell) => cell.textContent);
-    expect(headers).toEqual(['Customer', 'Actions', 'Status', 'Email', 'Date', 'Comments']);
-    expect(within(table).getAllByRole('rowheader')).toHaveLength(12);
+    const headers = within(table).getAllByRole('columnheader');
+    expect(headers.slice(1).map((cell) => cell.textContent)).toEqual([
+      'Customer',
+      'Actions',
+      'Status',
+      'Email',
+      'Date',
+      'Comments',
+    ]);
+    expect(
+      within(headers[0] ?? table).getByRole('checkbox', {
+        name: 'Select all suggestions on this page',
+      }),
+    ).toBeInTheDocument();
+    const names = rowHeaders(table);
+    expect(names).toHaveLength(DEFAULT_ROWS);
+    // The default view (newest first) puts the suggestions, which have no date, first.
+    expect(names.slice(0, 4)).toEqual(SUGGESTED);
+    // No second table: the suggestions are rows of this one.
+    expect(screen.getAllByRole('table')).toHaveLength(1);
+    expect(screen.queryByRole('heading', { name: 'Suggested customers' })).toBeNull();
 
     const mueller = rowOf(table, MUELLER);
     expect(within(mueller).getByText('Pending')).toBeInTheDocument();
@@ -70,13 +142,31 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
         new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(new Date(sentAt)),
       ),
     ).toBeInTheDocument();
-
     expect(
       within(rowOf(table, 'Nordwind Energie AG')).getByText('[System initiated]'),
     ).toBeVisible();
     expect(
       within(rowOf(table, 'Zürcher Präzisionstechnik AG')).getByText(/parent company/),
     ).toBeVisible();
+  });
+
+  it('shows a suggestion as Suggested with its reason, Connect and Not my customer, and empty cells', async () => {
+    const { table } = await renderPage();
+    const row = rowOf(table, ANGSTROEM);
+    expect(within(row).getByText('Suggested')).toBeVisible();
+    expect(within(row).getByText('You have invoiced this customer')).toBeVisible();
+    expect(within(row).getByRole('button', { name: `Connect with ${ANGSTROEM}` })).toBeEnabled();
+    expect(
+      within(row).getByRole('button', { name: `Not my customer: ${ANGSTROEM}` }),
+    ).toBeEnabled();
+    expect(within(row).getByRole('checkbox', { name: `Select ${ANGSTROEM}` })).not.toBeChecked();
+    // Email, Date and Comments: empty, not a placeholder and never "null".
+    const cells = within(row).getAllByRole('cell');
+    for (const cell of cells.slice(-3)) expect(cell).toBeEmptyDOMElement();
+    expect(row).not.toHaveTextContent(/null|undefined/);
+    // A name that looks like HTML is text, not markup.
+    expect(within(table).getByRole('rowheader', { name: SUGGESTED[2] })).toBeVisible();
+    expect(within(table).queryByRole('img')).toBeNull();
   });
 
   it('renders a comment that looks like HTML as text, never as markup (R9)', async () => {
@@ -95,15 +185,17 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     ).toBeVisible();
   });
 
-  it('derives each row action: Withdraw, Connect, invitation hint, no attempts left, nothing', async () => {
+  it('derives each row action: Withdraw, Send again, invitation hint, no attempts left, nothing', async () => {
     const { table } = await renderPage();
     expect(within(rowOf(table, MUELLER)).getByRole('button', { name: /withdraw/i })).toBeEnabled();
     expect(
-      within(rowOf(table, GROSSHANDEL)).getByRole('button', { name: /connect with/i }),
+      within(rowOf(table, GROSSHANDEL)).getByRole('button', {
+        name: `Send again to ${GROSSHANDEL}`,
+      }),
     ).toBeEnabled();
     expect(
       within(rowOf(table, 'Kowalski Hurtownia Sp. z o.o.')).getByRole('button', {
-        name: /connect/i,
+        name: /send again/i,
       }),
     ).toBeEnabled();
     expect(
@@ -112,25 +204,40 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     const celik = rowOf(table, CELIK);
     expect(within(celik).getByText(/no attempts left/i)).toBeVisible();
     expect(within(celik).getByText('0 of 3 attempts left')).toBeVisible();
-    expect(within(celik).queryByRole('button', { name: /connect|withdraw/i })).toBeNull();
+    expect(
+      within(celik).queryByRole('button', { name: /send again|withdraw|connect/i }),
+    ).toBeNull();
     const approved = rowOf(table, OESTERGAARD);
-    expect(within(approved).queryByRole('button', { name: /connect|withdraw/i })).toBeNull();
+    expect(within(approved).queryByRole('button', { name: /send again|withdraw/i })).toBeNull();
     expect(within(approved).queryByText(/attempts left/i)).toBeNull();
     expect(within(rowOf(table, GROSSHANDEL)).getByText('2 of 3 attempts left')).toBeVisible();
+    // Only suggestions can be selected.
+    expect(within(rowOf(table, MUELLER)).queryByRole('checkbox')).toBeNull();
   });
 
-  it('renders headers and statuses in German', async () => {
+  it('renders headers, statuses and actions in German', async () => {
     const { table } = await renderPage({ language: 'de' });
     const headers = within(table)
       .getAllByRole('columnheader')
+      .slice(1)
       .map((cell) => cell.textContent);
     expect(headers).toEqual(['Kunde', 'Aktionen', 'Status', 'E-Mail', 'Datum', 'Kommentare']);
-    for (const label of ['Ausstehend', 'Genehmigt', 'Abgelaufen', 'Abgelehnt', 'Zurückgezogen']) {
+    for (const label of [
+      'Vorgeschlagen',
+      'Ausstehend',
+      'Genehmigt',
+      'Abgelaufen',
+      'Abgelehnt',
+      'Zurückgezogen',
+    ]) {
       expect(within(table).getAllByText(label).length).toBeGreaterThan(0);
     }
     expect(
-      within(rowOf(table, GROSSHANDEL)).getByRole('button', { name: /verbinden/i }),
-    ).toBeVisible();
+      within(rowOf(table, GROSSHANDEL)).getByRole('button', { name: /erneut an .* senden/i }),
+    ).toHaveTextContent('Erneut senden');
+    expect(
+      within(rowOf(table, ANGSTROEM)).getByRole('button', { name: `Mit ${ANGSTROEM} verbinden` }),
+    ).toHaveTextContent('Verbinden');
     expect(
       within(rowOf(table, "Société Générale d'Équipement S.A.")).getByText('Noch 1 Tag'),
     ).toBeVisible();
@@ -151,38 +258,61 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     expect(await screen.findByText(/your session could not be loaded/i)).toBeVisible();
     server.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByRole('table', { name: 'Your requests' })).toBeVisible();
+    expect(await screen.findByRole('table', { name: TABLE })).toBeVisible();
   });
 
-  it('shows skeleton rows while the list loads', async () => {
-    server.use(neverResponding('get', '/api/connection-requests'));
+  it('shows skeleton rows while the rows load', async () => {
+    server.use(neverResponding('get', '/api/connection-rows'));
     await renderWithProviders(<ConnectionRequestsPage />);
-    const table = await screen.findByRole('table', { name: 'Your requests' });
+    const table = await screen.findByRole('table', { name: TABLE });
     expect(table).toHaveAttribute('aria-busy', 'true');
     expect(within(table).queryAllByRole('rowheader')).toHaveLength(0);
   });
 
-  it('shows a list error with Retry', async () => {
-    server.use(failing('get', '/api/connection-requests'));
+  it('shows a load error with Retry', async () => {
+    server.use(failing('get', '/api/connection-rows'));
     const { user } = await renderWithProviders(<ConnectionRequestsPage />);
-    expect(await screen.findByText(/the requests could not be loaded/i)).toBeVisible();
+    expect(
+      await screen.findByText(/the requests and suggestions could not be loaded/i),
+    ).toBeVisible();
     server.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('rowheader', { name: MUELLER })).toBeVisible();
   });
 
-  it('explains suggestions and search to a new supplier with no requests', async () => {
+  it('shows a new supplier its suggestions as rows, ready to connect', async () => {
     loadScenario('new-supplier');
     await renderWithProviders(<ConnectionRequestsPage />);
-    expect(await screen.findByText(/you have not sent any connection requests yet/i)).toBeVisible();
-    expect(screen.queryByText(/no requests match/i)).toBeNull();
+    const table = await screen.findByRole('table', { name: TABLE });
+    await waitFor(() => {
+      expect(within(table).getAllByText('Suggested')).toHaveLength(6);
+    });
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(6);
+    expect(screen.queryByText(/you have no requests/i)).toBeNull();
+  });
+
+  it('says where to start when there are neither requests nor suggestions', async () => {
+    loadScenario('new-supplier');
+    const ids = getMockStore().world.suggestions.map(({ customerId }) => customerId);
+    for (const id of ids) {
+      await fetch(`${window.location.origin}/api/suggestions/${encodeURIComponent(id)}/dismiss`, {
+        method: 'POST',
+      });
+    }
+    await renderWithProviders(<ConnectionRequestsPage />);
+    expect(
+      await screen.findByText(/you have no requests and no suggested customers yet/i),
+    ).toBeVisible();
+    expect(
+      screen.getByRole('checkbox', { name: 'Select all suggestions on this page' }),
+    ).toBeDisabled();
   });
 
   it('tells "no match for this filter" apart from empty, and clears the filter', async () => {
     window.history.replaceState(null, '', '/?q=zzzz');
     const { user } = await renderWithProviders(<ConnectionRequestsPage />);
-    expect(await screen.findByText('No requests match this filter.')).toBeVisible();
-    expect(screen.queryByText(/you have not sent any/i)).toBeNull();
+    expect(await screen.findByText('No request or suggestion matches this filter.')).toBeVisible();
+    expect(screen.queryByText(/you have no requests/i)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(await screen.findByRole('rowheader', { name: MUELLER })).toBeVisible();
     expect(window.location.search).toBe('');
@@ -199,6 +329,10 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
       expect(within(rowOf(table, MUELLER)).getByText('Withdrawn')).toBeVisible();
     });
     expect(latestRequestFor(MUELLER)?.status).toBe('withdrawn');
+    // A withdrawn request with attempts left offers Send again at once.
+    expect(
+      within(rowOf(table, MUELLER)).getByRole('button', { name: `Send again to ${MUELLER}` }),
+    ).toBeEnabled();
   });
 
   it('keeps the request when the withdraw confirmation is cancelled', async () => {
@@ -209,33 +343,6 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
       expect(screen.queryByRole('dialog')).toBeNull();
     });
     expect(latestRequestFor(MUELLER)?.status).toBe('pending');
-  });
-
-  it('connects again on an expired request, as system initiated, sending once on a double click', async () => {
-    const { table, user } = await renderPage();
-    const before = latestRequestFor(GROSSHANDEL);
-    await user.dblClick(
-      within(rowOf(table, GROSSHANDEL)).getByRole('button', { name: /connect/i }),
-    );
-    expect(await screen.findByText(`Request sent to ${GROSSHANDEL}.`)).toBeVisible();
-    const after = latestRequestFor(GROSSHANDEL);
-    expect(after?.status).toBe('pending');
-    expect(after?.origin).toBe('suggestion');
-    // One new request: attempt 2, not 3.
-    expect(after?.attempt).toBe((before?.attempt ?? 0) + 1);
-    await waitFor(() => {
-      expect(within(rowOf(table, GROSSHANDEL)).getByText('[System initiated]')).toBeVisible();
-    });
-  });
-
-  it('reports a failed Connect in a snackbar with the translated server message', async () => {
-    server.use(failing('post', '/api/connection-requests'));
-    const { table, user } = await renderPage();
-    await user.click(within(rowOf(table, GROSSHANDEL)).getByRole('button', { name: /connect/i }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      `${GROSSHANDEL}: The service is unavailable right now. Please try again.`,
-    );
-    expect(latestRequestFor(GROSSHANDEL)?.status).toBe('expired');
   });
 
   it('opens the accounts card of an approved customer on keyboard focus; Escape closes it', async () => {
@@ -294,13 +401,9 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
   it('reads the view from the URL, writes changes to it, and follows back/forward', async () => {
     window.history.replaceState(null, '', '/?status=rejected&sort=customer&order=asc');
     const { user } = await renderWithProviders(<ConnectionRequestsPage />);
-    const table = await screen.findByRole('table', { name: 'Your requests' });
+    const table = await screen.findByRole('table', { name: TABLE });
     await waitFor(() => {
-      expect(
-        within(table)
-          .getAllByRole('rowheader')
-          .map((cell) => cell.textContent),
-      ).toEqual([
+      expect(rowHeaders(table)).toEqual([
         'Björk Fastigheter AB',
         'Dvořák Strojírny s.r.o.',
         'Zürcher Präzisionstechnik AG',
@@ -312,15 +415,16 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     );
 
     await user.click(screen.getByRole('combobox', { name: 'Filter by status' }));
-    await user.click(screen.getByRole('option', { name: 'Approved' }));
+    await user.click(screen.getByRole('option', { name: 'Suggested' }));
     await waitFor(() => {
-      expect(within(table).getAllByRole('rowheader')).toHaveLength(2);
+      // The suggestions, by name (the sort is kept).
+      expect(rowHeaders(table)).toEqual([...SUGGESTED].sort((a, b) => a.localeCompare(b, 'en')));
     });
-    expect(new URLSearchParams(window.location.search).get('status')).toBe('approved');
+    expect(new URLSearchParams(window.location.search).get('status')).toBe('suggested');
 
     await user.click(within(table).getByRole('button', { name: 'Date' }));
     // Newest first is the default view, so it leaves the URL.
-    expect(window.location.search).toBe('?status=approved');
+    expect(window.location.search).toBe('?status=suggested');
     expect(within(table).getByRole('columnheader', { name: /date/i })).toHaveAttribute(
       'aria-sort',
       'descending',
@@ -340,63 +444,77 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     });
   });
 
+  it('sorts both kinds of row by name, interleaved', async () => {
+    window.history.replaceState(null, '', '/?sort=customer&order=asc');
+    const { table } = await renderPage();
+    const names = rowHeaders(table);
+    expect(names).toHaveLength(DEFAULT_ROWS);
+    expect(names.indexOf(ANGSTROEM)).toBeGreaterThan(0);
+    expect(names.indexOf('Dubois & Fils SARL')).toBeGreaterThan(names.indexOf(CELIK));
+    expect(names.indexOf('Dubois & Fils SARL')).toBeLessThan(
+      names.indexOf('Dvořák Strojírny s.r.o.'),
+    );
+  });
+
   it('falls back to defaults for invalid URL values', async () => {
     window.history.replaceState(null, '', '/?status=bogus&sort=evil&page=-1&pageSize=9999');
     const { table } = await renderPage();
-    expect(within(table).getAllByRole('rowheader')).toHaveLength(12);
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(DEFAULT_ROWS);
     expect(within(table).getByRole('columnheader', { name: /date/i })).toHaveAttribute(
       'aria-sort',
       'descending',
     );
   });
 
-  it('filters by customer name after typing stops, in the URL', async () => {
+  it('filters both kinds of row by customer name after typing stops, in the URL', async () => {
     const { table, user } = await renderPage();
-    await user.type(screen.getByRole('searchbox', { name: 'Filter by customer name' }), 'muller');
+    const filter = screen.getByRole('searchbox', { name: 'Filter by customer name' });
+    await user.type(filter, 'muller');
     await waitFor(() => {
       expect(new URLSearchParams(window.location.search).get('q')).toBe('muller');
     });
     await waitFor(() => {
       expect(within(table).getAllByRole('rowheader')).toHaveLength(2);
     });
+    await user.clear(filter);
+    await user.type(filter, 'angstr');
+    await waitFor(() => {
+      expect(rowHeaders(table)).toEqual([ANGSTROEM]);
+    });
   });
 
-  it('pages on the server and keeps the page in the URL', async () => {
+  it('pages on the server across suggestions and requests, and keeps the page in the URL', async () => {
     window.history.replaceState(null, '', '/?pageSize=10');
     const { table, user } = await renderPage();
     expect(within(table).getAllByRole('rowheader')).toHaveLength(10);
-    const section = screen.getByRole('region', { name: 'Your requests' });
+    expect(within(table).getAllByText('Suggested')).toHaveLength(4);
+    const section = screen.getByRole('region', { name: TABLE });
+    expect(within(section).getByText(`1–10 of ${DEFAULT_ROWS}`)).toBeVisible();
     await user.click(within(section).getByRole('button', { name: /next page/i }));
     await waitFor(() => {
-      expect(within(table).getAllByRole('rowheader')).toHaveLength(2);
+      expect(within(table).getAllByRole('rowheader')).toHaveLength(6);
     });
+    expect(within(table).queryByText('Suggested')).toBeNull();
     expect(new URLSearchParams(window.location.search).get('page')).toBe('2');
   });
 
   it('fetches the next page once this one is shown, so Next page answers without waiting (issue 8)', async () => {
     window.history.replaceState(null, '', '/?pageSize=10');
-    const lists: string[] = [];
-    const onRequest = ({ request }: { request: Request }) => {
-      const url = new URL(request.url);
-      if (url.pathname === '/api/connection-requests')
-        lists.push(url.searchParams.get('page') ?? '');
-    };
-    server.events.on('request:start', onRequest);
+    const calls = recordRowCalls();
     const { table, user } = await renderPage();
     await waitFor(() => {
-      expect(lists).toContain('2');
+      expect(calls.map((params) => params.get('page'))).toContain('2');
     });
-    const before = lists.length;
+    const before = calls.length;
 
-    const section = screen.getByRole('region', { name: 'Your requests' });
+    const section = screen.getByRole('region', { name: TABLE });
     await user.click(within(section).getByRole('button', { name: /next page/i }));
     // Answered from the cache: the rows are there at once, with no new request for page 2.
-    expect(within(table).getAllByRole('rowheader')).toHaveLength(2);
-    expect(lists.slice(before)).not.toContain('2');
-    server.events.removeListener('request:start', onRequest);
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(6);
+    expect(calls.slice(before).map((params) => params.get('page'))).not.toContain('2');
   });
 
-  it('asks for the session, the first rows and the suggestions together (issue 8)', async () => {
+  it('asks for the session and the first rows together (issue 8)', async () => {
     server.use(delayed('get', '/api/session', 300));
     const started: string[] = [];
     let sessionAnsweredAt = -1;
@@ -409,18 +527,36 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     server.events.on('request:start', onStart);
     server.events.on('response:mocked', onEnd);
     await renderPage();
-    // All three left before the (slow) session came back.
-    expect(sessionAnsweredAt).toBeGreaterThanOrEqual(3);
-    expect(started.slice(0, 3).sort()).toEqual([
-      '/api/connection-requests',
-      '/api/session',
-      '/api/suggestions',
-    ]);
+    // Both left before the (slow) session came back, and nothing else is needed for the rows.
+    expect(sessionAnsweredAt).toBeGreaterThanOrEqual(2);
+    expect(started.slice(0, 2).sort()).toEqual(['/api/connection-rows', '/api/session']);
+    expect(started).not.toContain('/api/suggestions');
     server.events.removeListener('request:start', onStart);
     server.events.removeListener('response:mocked', onEnd);
   });
 
-  it('exports every page of the current view as CSV with localized headers', async () => {
+  it('pages a large account through 500 suggestions and 10,000 requests as one list', async () => {
+    loadScenario('large-account');
+    window.history.replaceState(null, '', '/?page=20');
+    const calls = recordRowCalls();
+    const { user } = await renderWithProviders(<ConnectionRequestsPage />);
+    const section = await screen.findByRole('region', { name: TABLE });
+    const table = within(section).getByRole('table');
+    // Page 20 ends the suggestions (rows 476–500); page 21 starts the requests.
+    expect(await within(section).findByText(/476–500 of 10,?500/)).toBeVisible();
+    await waitFor(() => {
+      expect(within(table).getAllByText('Suggested')).toHaveLength(25);
+    });
+    await user.click(within(section).getByRole('button', { name: /next page/i }));
+    await waitFor(() => {
+      expect(within(table).queryByText('Suggested')).toBeNull();
+    });
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(25);
+    // One page at a time, never a whole list.
+    for (const params of calls) expect(Number(params.get('pageSize'))).toBeLessThanOrEqual(25);
+  });
+
+  it('exports every page of the current view as CSV, suggestions included, with localized headers', async () => {
     window.history.replaceState(null, '', '/?pageSize=10');
     const blobs: Blob[] = [];
     const createObjectURL = vi.fn((blob: Blob) => {
@@ -435,17 +571,21 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     const { user } = await renderPage({ language: 'de' });
 
     await user.click(screen.getByRole('button', { name: 'CSV exportieren' }));
-    expect(await screen.findByText('12 Anfragen exportiert.')).toBeVisible();
+    expect(await screen.findByText(`${DEFAULT_ROWS} Zeilen exportiert.`)).toBeVisible();
     expect(click).toHaveBeenCalledOnce();
     const csv = (await blobs[0]?.text())?.replace(/^\uFEFF/, '') ?? '';
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      'Kunde,Status,E-Mail,Datum,Kommentare,Verbleibende Tage,Verbleibende Versuche',
+      'Kunde,Status,Grund,E-Mail,Datum,Kommentare,Verbleibende Tage,Verbleibende Versuche',
     );
-    expect(lines).toHaveLength(14); // header, 12 rows, and the final CRLF
-    expect(csv).toContain('Müller Logistik GmbH,Ausstehend,einkauf@mueller-logistik.de,');
+    expect(lines).toHaveLength(DEFAULT_ROWS + 2); // header, the rows, and the final CRLF
+    expect(lines[1]).toBe(
+      `${ANGSTROEM},Vorgeschlagen,Sie haben diesem Kunden Rechnungen gestellt,,,,,`,
+    );
+    expect(csv).toContain('Müller Logistik GmbH,Ausstehend,,einkauf@mueller-logistik.de,');
     expect(csv).toContain('"<b>Not</b> interested <script>alert(""x"")</script>"');
-    expect(csv).toContain('Nordwind Energie AG,Ausstehend,[Vom System initiiert],');
+    expect(csv).toContain('Nordwind Energie AG,Ausstehend,,[Vom System initiiert],');
+    expect(csv).not.toMatch(/null|undefined/);
     click.mockRestore();
   });
 
@@ -457,12 +597,57 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     expect(
       await screen.findByText(/2 customers answered since your last visit: 1 approved, 1 rejected/),
     ).toBeVisible();
-    expect(
-      within(rowOf(table, 'Fabbrica Italiana Ceramiche S.p.A.')).getByText('New'),
-    ).toBeVisible();
+    await waitFor(() => {
+      expect(
+        within(rowOf(table, 'Fabbrica Italiana Ceramiche S.p.A.')).getByText('New'),
+      ).toBeVisible();
+    });
     expect(within(rowOf(table, 'Dvořák Strojírny s.r.o.')).getByText('New')).toBeVisible();
     expect(within(rowOf(table, OESTERGAARD)).queryByText('New')).toBeNull();
     expect(Date.parse(window.localStorage.getItem(key) ?? '')).toBeGreaterThan(now - DAY_MS);
+  });
+
+  it('reads every page of the answers since the last visit, not just the first 100', async () => {
+    const now = getMockStore().now();
+    window.localStorage.setItem(
+      'cr.lastVisit.sup-nordlicht',
+      new Date(now - 20 * DAY_MS).toISOString(),
+    );
+    await answerNewRequests(101);
+    await renderWithProviders(<ConnectionRequestsPage />);
+    // The default scenario's 2 answers of the last 20 days, and the 101 new approvals.
+    const alert = await screen.findByText(
+      /103 customers answered since your last visit: 102 approved, 1 rejected/,
+    );
+    expect(alert).toHaveTextContent('and 93 more');
+  });
+
+  it('reports an answer to a request older than the 100 most recently sent answered ones', async () => {
+    // 101 requests sent (and answered) after Nordwind's pending one, which was sent 10 days ago.
+    await answerNewRequests(101);
+    type Page = { items: { customerName: string }[] };
+    const recent = await api<Page>(
+      'connection-requests?status=approved,rejected&sort=sentAt&order=desc&pageSize=100',
+    );
+    expect(recent.items.map(({ customerName }) => customerName)).not.toContain(NORDWIND);
+    // The last visit was after those answers; a day later the customer answers Nordwind's.
+    const session = await api<{ supplier: { id: string }; serverTime: string }>('session');
+    window.localStorage.setItem(
+      `cr.lastVisit.${session.supplier.id}`,
+      new Date(Date.parse(session.serverTime) + 60 * 60 * 1000).toISOString(),
+    );
+    await api('demo/clock', { advanceDays: 1 });
+    await api('demo/respond', { requestId: pendingRequestFor(NORDWIND), decision: 'reject' });
+
+    window.history.replaceState(null, '', '/?q=nordwind');
+    await renderWithProviders(<ConnectionRequestsPage />);
+    expect(
+      await screen.findByText(/1 customer answered since your last visit: 0 approved, 1 rejected/),
+    ).toHaveTextContent(NORDWIND);
+    const table = screen.getByRole('table', { name: TABLE });
+    await waitFor(() => {
+      expect(within(rowOf(table, NORDWIND)).getByText('New')).toBeVisible();
+    });
   });
 
   it('shows the session notice about reset stored state, dismissibly', async () => {

@@ -10,16 +10,15 @@ import { useGetSessionQuery } from '../../app/session';
 import { useErrorMessage } from '../../app/useErrorMessage';
 import type { Session } from '../../contract';
 import { markFirstDataShown } from '../../app/deferred';
-import { FIRST_SUGGESTIONS_PAGE, SuggestionsPanel, suggestionsApi } from '../suggestions';
 import { CustomerSearchButton } from '../customer-search';
-import { requestsApi, useListConnectionRequestsQuery } from './api';
+import { requestsApi, useListAnsweredSinceQuery } from './api';
 import { parseTableQuery, toListArgs } from './model/tableQuery';
 import { useLastVisit } from './hooks/useLastVisit';
-import { RequestsSection } from './RequestsSection';
+import { ConnectionsSection } from './ConnectionsSection';
 import { SinceLastVisitAlert } from './components/SinceLastVisitAlert';
 
 /**
- * Setup > Connection Requests (SPEC §1): the suggestions, the requests table and the search.
+ * Setup > Connection Requests (SPEC §1): one table of requests and suggestions, and the search.
  * Administrators only; members get an explanation.
  */
 export function ConnectionRequestsPage() {
@@ -27,14 +26,12 @@ export function ConnectionRequestsPage() {
   const { t: tCommon } = useTranslation();
   const errorMessage = useErrorMessage();
   const session = useGetSessionQuery();
-  // The first pages of the table and the suggestions leave with the session request instead of
-  // after it (one round trip less before the first rows, issue 8). A member's 403s are never shown.
-  const prefetchList = requestsApi.usePrefetch('listConnectionRequests');
-  const prefetchSuggestions = suggestionsApi.usePrefetch('listSuggestions');
+  // The table's first page leaves with the session request instead of after it (one round trip
+  // less before the first rows, issue 8). A member's 403 is never shown.
+  const prefetchRows = requestsApi.usePrefetch('listConnectionRows');
   useEffect(() => {
-    prefetchList(toListArgs(parseTableQuery(window.location.search)));
-    prefetchSuggestions(FIRST_SUGGESTIONS_PAGE);
-  }, [prefetchList, prefetchSuggestions]);
+    prefetchRows(toListArgs(parseTableQuery(window.location.search)));
+  }, [prefetchRows]);
   // Without the admin view (member, no session) this is the page's first data.
   const withoutTable =
     session.isError || (session.data !== undefined && session.data.user.role !== 'admin');
@@ -85,31 +82,14 @@ export function ConnectionRequestsPage() {
   );
 }
 
-// The most recently sent answered requests: answers come within 30 days of sending, so the
-// latest 100 cover what happened since any recent visit.
-const ANSWERED_QUERY = {
-  status: 'approved,rejected',
-  sort: 'sentAt',
-  order: 'desc',
-  page: 1,
-  pageSize: 100,
-} as const;
-
 function AdminView({ session }: { session: Session }) {
   const { t } = useTranslation('requests');
   const [noticeOpen, setNoticeOpen] = useState(true);
   const [sinceOpen, setSinceOpen] = useState(true);
   const lastVisit = useLastVisit(session.supplier.id, session.serverTime);
-  const answered = useListConnectionRequestsQuery(ANSWERED_QUERY, { skip: lastVisit === null });
-
-  const answeredSince = useMemo(() => {
-    if (lastVisit === null || !answered.data) return [];
-    const since = Date.parse(lastVisit);
-    return answered.data.items.filter(
-      ({ respondedAt }) => respondedAt !== null && Date.parse(respondedAt) > since,
-    );
-  }, [answered.data, lastVisit]);
-  const newIds = useMemo(() => new Set(answeredSince.map(({ id }) => id)), [answeredSince]);
+  // Every answer since the last visit, however old the request it answers.
+  const answered = useListAnsweredSinceQuery(lastVisit ?? '', { skip: lastVisit === null });
+  const newIds = useMemo(() => new Set(answered.data?.items.map(({ id }) => id)), [answered.data]);
 
   return (
     <>
@@ -118,11 +98,10 @@ function AdminView({ session }: { session: Session }) {
           {t('page.notice')}
         </Alert>
       )}
-      {sinceOpen && (
-        <SinceLastVisitAlert answered={answeredSince} onClose={() => setSinceOpen(false)} />
+      {sinceOpen && answered.data && (
+        <SinceLastVisitAlert answered={answered.data} onClose={() => setSinceOpen(false)} />
       )}
-      <SuggestionsPanel />
-      <RequestsSection newIds={newIds} />
+      <ConnectionsSection newIds={newIds} />
       <Box>
         <CustomerSearchButton />
       </Box>

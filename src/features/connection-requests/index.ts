@@ -1,2 +1,1 @@
 export { ConnectionRequestsPage } from './ConnectionRequestsPage';
-export { useSendConnectionRequest } from './useSendConnectionRequest';

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { getResponse, http, HttpResponse } from 'msw';
 import axe from 'axe-core';
@@ -13,8 +13,8 @@ import {
   withSearchLimitReached,
 } from '../../../mocks/scenarios';
 import { getMockStore } from '../../../mocks/store';
+import { answerNextPostWith, recordRequests } from '../../../tests/utils/mock-http';
 import { renderWithProviders } from '../../../tests/utils/render';
-import type { ErrorCode } from '../../contract';
 import { ConnectionRequestsPage } from '../connection-requests';
 import { CustomerSearchButton } from '.';
 
@@ -22,38 +22,10 @@ const ANGSTROEM = 'Ångström Laboratories AB';
 const DUBOIS = 'Dubois & Fils SARL';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** Every request that reached the mock server for `method` + a path ending in `pathEnd`. */
-function recordRequests(method: string, pathEnd: string): Request[] {
-  const seen: Request[] = [];
-  const listener = ({ request }: { request: Request }) => {
-    if (request.method === method && new URL(request.url).pathname.endsWith(pathEnd)) {
-      seen.push(request.clone());
-    }
-  };
-  server.events.on('request:start', listener);
-  onTestFinished(() => {
-    server.events.removeListener('request:start', listener);
-  });
-  return seen;
-}
-
 /** How many requests the mock database holds for the named customer. */
 function requestsStoredFor(name: string): number {
   const { id } = customerNamed(name);
   return getMockStore().read((world) => world.requestsTo(id).length);
-}
-
-/** A one-shot error answer to the next POST /api/connection-requests. */
-function answerNextPostWith(code: ErrorCode, status: number, field?: string) {
-  return http.post(
-    '*/api/connection-requests',
-    () =>
-      HttpResponse.json(
-        { error: { code, message: `Mocked ${code}`, ...(field === undefined ? {} : { field }) } },
-        { status },
-      ),
-    { once: true },
-  );
 }
 
 /** The dialog is a lazy chunk: its first import in jsdom compiles the whole tree, slow here. */
@@ -129,14 +101,14 @@ describe('CustomerSearchButton', { timeout: 60_000 }, () => {
   it('keeps the results of a search when closed and opened again (a search costs an attempt)', async () => {
     const opened = await openDialog();
     await searchFor(opened, 'muller');
-    await screen.findByRole('radiogroup', { name: '8 customers found' });
+    await screen.findByRole('radiogroup', { name: '9 customers found' });
 
     await opened.user.click(screen.getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(opened.dialog).not.toBeInTheDocument());
     await opened.user.click(screen.getByRole('button', { name: 'Search' }));
 
     expect(
-      await screen.findByRole('radiogroup', { name: '8 customers found' }),
+      await screen.findByRole('radiogroup', { name: '9 customers found' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Customer name' })).toHaveValue('muller');
   });
@@ -160,7 +132,7 @@ describe('CustomerSearchButton', { timeout: 60_000 }, () => {
     const opened = await openDialog();
     await searchFor(opened, 'muller');
 
-    const group = await screen.findByRole('radiogroup', { name: '8 customers found' });
+    const group = await screen.findByRole('radiogroup', { name: '9 customers found' });
     const available = within(group).getByRole('radio', { name: /Muller Foods Ltd\s*Available/ });
     const pending = within(group).getByRole('radio', {
       name: /Müller Logistik GmbH\s*Request pending/,
@@ -191,6 +163,10 @@ describe('CustomerSearchButton', { timeout: 60_000 }, () => {
     ['a', 'Enter at least 2 characters.'],
     ['   x   ', 'Enter at least 2 characters.'],
     ['x'.repeat(101), 'Enter at most 100 characters.'],
+    ['😀', 'Enter at least 2 characters.'],
+    ['😀😀', 'Enter a name with at least 2 letters or digits.'],
+    ['\u200B\u200C\u200D', 'Enter a name with at least 2 letters or digits.'],
+    ['--', 'Enter a name with at least 2 letters or digits.'],
   ])('explains the invalid query %j on the field and never sends it', async (query, message) => {
     const searches = recordRequests('GET', '/customers/search');
     const opened = await openDialog();
@@ -205,6 +181,42 @@ describe('CustomerSearchButton', { timeout: 60_000 }, () => {
     expect(screen.getByText('5 of 5 searches left')).toBeInTheDocument();
   });
 
+  it('counts characters as the server does: 60 emoji and two letters are a valid query', async () => {
+    const searches = recordRequests('GET', '/customers/search');
+    const opened = await openDialog();
+    await searchFor(opened, `${'😀'.repeat(60)}ab`);
+    expect(await screen.findByText('4 of 5 searches left')).toBeInTheDocument();
+    expect(searches).toHaveLength(1);
+    expect(screen.getByRole('textbox', { name: 'Customer name' })).toBeValid();
+  });
+
+  it('says before the first search that every valid search counts, even one with no result', async () => {
+    const opened = await openDialog();
+    const hint =
+      'Every valid search counts as one of your 5 searches, even one that finds no customer.';
+    expect(within(opened.dialog).getByText(hint)).toBeVisible();
+    await searchFor(opened, 'zzqx');
+    expect(await screen.findByText(/No customer matches “zzqx”/)).toBeInTheDocument();
+    expect(screen.getByText('4 of 5 searches left')).toBeInTheDocument();
+    expect(within(opened.dialog).queryByText(hint)).not.toBeInTheDocument();
+  });
+
+  it('says how many matched and to refine when the 20-result cap is hit', async () => {
+    const opened = await openDialog();
+    await searchFor(opened, 'gmbh');
+    const group = await screen.findByRole('radiogroup', {
+      name: /^\d+ customers found, the first 20 are shown$/,
+    });
+    expect(within(group).getAllByRole('radio')).toHaveLength(20);
+    const label = screen.getByText(/customers found, the first 20 are shown$/);
+    expect(Number(/^\d+/.exec(label.textContent)?.[0])).toBeGreaterThan(20);
+    expect(
+      screen.getByText(
+        'There are more matches than can be shown. Type more of the name to narrow the search.',
+      ),
+    ).toBeVisible();
+  });
+
   it("maps the server's 422 invalid_query onto the field", async () => {
     server.use(failing('get', '/api/customers/search', 422, 'invalid_query'));
     const opened = await openDialog();
@@ -212,7 +224,9 @@ describe('CustomerSearchButton', { timeout: 60_000 }, () => {
 
     const field = screen.getByRole('textbox', { name: 'Customer name' });
     await waitFor(() => expect(field).toBeInvalid());
-    expect(field).toHaveAccessibleDescription('Customer name: enter between 2 and 100 characters.');
+    expect(field).toHaveAccessibleDescription(
+      'Customer name: enter 2 to 100 characters, at least 2 of them letters or digits.',
+    );
   });
 
   it('spends one attempt when Enter is pressed twice during a search', async () => {
@@ -527,7 +541,7 @@ describe('CustomerSearchButton', { timeout: 60_000 }, () => {
     await user.keyboard('{Enter}');
 
     expect(
-      await screen.findByRole('radiogroup', { name: '8 Kunden gefunden' }),
+      await screen.findByRole('radiogroup', { name: '9 Kunden gefunden' }),
     ).toBeInTheDocument();
     expect(screen.getByText('Noch 4 von 5 Suchen übrig')).toBeInTheDocument();
     expect(

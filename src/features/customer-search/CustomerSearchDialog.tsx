@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -11,8 +10,9 @@ import Stack from '@mui/material/Stack';
 import { isApiError, isTransientError } from '../../app/api-error';
 import { useGetSessionQuery } from '../../app/session';
 import { useErrorMessage } from '../../app/useErrorMessage';
+import { useSendConnectionRequest } from '../../app/useSendConnectionRequest';
+import { FormErrorAlert } from '../../components/contact-request';
 import type { ConnectionRequest, CustomerSearchHit } from '../../contract';
-import { useSendConnectionRequest } from '../connection-requests';
 import { useSearchCustomersMutation } from './api';
 import { RequestSection } from './RequestSection';
 import { SearchForm } from './SearchForm';
@@ -28,6 +28,8 @@ export interface CustomerSearchDialogProps {
 interface Answer {
   query: string;
   hits: CustomerSearchHit[];
+  /** How many matched in all (hits holds at most 20). */
+  total: number;
 }
 
 /** What the latest search said about the searches left, and when (to compare with the session). */
@@ -86,7 +88,7 @@ export function CustomerSearchDialog({ open, onClose, onSent }: CustomerSearchDi
     const trimmed = query.trim();
     try {
       const result = await search(trimmed).unwrap();
-      setAnswer({ query: trimmed, hits: result.items });
+      setAnswer({ query: trimmed, hits: result.items, total: result.total });
       setRemainingReport({ value: result.searchesRemaining, at: Date.now() });
       setSelectedId(null);
     } catch (error) {
@@ -98,18 +100,10 @@ export function CustomerSearchDialog({ open, onClose, onSent }: CustomerSearchDi
 
   const searchAlert =
     searchError !== null && !serverQueryError && searchError.code !== 'search_limit_reached' ? (
-      <Alert
-        severity="error"
-        action={
-          isTransientError(searchError) ? (
-            <Button color="inherit" size="small" onClick={() => void runSearch()}>
-              {tCommon('retry')}
-            </Button>
-          ) : undefined
-        }
-      >
-        {t('searchFailed', { message: errorMessage(searchError) })}
-      </Alert>
+      <FormErrorAlert
+        message={t('searchFailed', { message: errorMessage(searchError) })}
+        onRetry={isTransientError(searchError) ? () => void runSearch() : undefined}
+      />
     ) : null;
 
   return (
@@ -128,12 +122,14 @@ export function CustomerSearchDialog({ open, onClose, onSent }: CustomerSearchDi
             queryError={queryError}
             searchesRemaining={searchesRemaining}
             searching={searchState.isLoading}
+            firstSearch={answer === null}
           />
           {searchAlert}
           {answer !== null && (
             <SearchResults
               query={answer.query}
               hits={answer.hits}
+              total={answer.total}
               selectedId={selected?.customerId ?? null}
               onSelect={setSelectedId}
             />

@@ -1,14 +1,9 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormHelperText from '@mui/material/FormHelperText';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import { ConfirmationCheckbox, ContactEmailField } from '../../components/contact-request';
 
 export interface RequestFormProps {
   customerName: string;
@@ -51,17 +46,7 @@ export function RequestForm({
   alert,
 }: RequestFormProps) {
   const { t } = useTranslation('search');
-  const confirmErrorId = useId();
-  const helperText =
-    emailError ??
-    (emailWarning === null ? (
-      t('request.email.help')
-    ) : (
-      <Box component="span" sx={{ display: 'inline-flex', gap: 0.5, alignItems: 'flex-start' }}>
-        <WarningAmberIcon fontSize="inherit" color="warning" aria-hidden sx={{ mt: '2px' }} />
-        {emailWarning}
-      </Box>
-    ));
+  const { t: tCommon } = useTranslation();
   return (
     <Box
       component="form"
@@ -75,43 +60,22 @@ export function RequestForm({
       <Typography variant="subtitle1" component="h3">
         {t('request.heading', { customer: customerName })}
       </Typography>
-      <TextField
-        label={t('request.email.label')}
-        type="email"
+      <ContactEmailField
         value={email}
-        onChange={(event) => onEmailChange(event.target.value)}
+        onChange={onEmailChange}
         onBlur={onEmailBlur}
-        error={emailError !== null}
-        helperText={helperText}
+        error={emailError}
+        warning={emailWarning}
+        help={tCommon('contactEmail.help')}
         required
-        fullWidth
-        size="small"
-        autoComplete="email"
-        slotProps={{ formHelperText: { role: emailError === null ? undefined : 'alert' } }}
       />
       {captcha}
-      <FormControl error={confirmError !== null}>
-        <FormControlLabel
-          control={
-            <Checkbox
-              checked={confirmed}
-              onChange={(event) => onConfirmedChange(event.target.checked)}
-              slotProps={{
-                input:
-                  confirmError === null
-                    ? {}
-                    : { 'aria-invalid': true, 'aria-describedby': confirmErrorId },
-              }}
-            />
-          }
-          label={t('request.confirm', { customer: customerName })}
-        />
-        {confirmError !== null && (
-          <FormHelperText id={confirmErrorId} role="alert">
-            {confirmError}
-          </FormHelperText>
-        )}
-      </FormControl>
+      <ConfirmationCheckbox
+        label={tCommon('contactEmail.confirm', { customer: customerName })}
+        checked={confirmed}
+        onChange={onConfirmedChange}
+        error={confirmError}
+      />
       {alert}
       <Box>
         <Button type="submit" variant="contained" disabled={!canSubmit} loading={sending}>

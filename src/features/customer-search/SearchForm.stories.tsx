@@ -12,6 +12,7 @@ const meta = {
     queryError: null,
     searchesRemaining: 5,
     searching: false,
+    firstSearch: false,
   },
 } satisfies Meta<typeof SearchForm>;
 
@@ -20,8 +21,30 @@ type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
 
+/** Before the first search: every valid search counts, even one that finds nothing (R4). */
+export const BeforeFirstSearch: Story = {
+  args: { firstSearch: true },
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByText(
+        'Every valid search counts as one of your 5 searches, even one that finds no customer.',
+      ),
+    ).toBeVisible();
+  },
+};
+
 export const InvalidQuery: Story = {
   args: { query: 'a', queryError: 'Enter at least 2 characters.' },
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByRole('textbox', { name: 'Customer name' }),
+    ).toBeInvalid();
+  },
+};
+
+/** R5: marks, emoji or punctuation alone are not a name; no search is spent on them. */
+export const NoLettersOrDigits: Story = {
+  args: { query: '😀😀', queryError: 'Enter a name with at least 2 letters or digits.' },
   play: async ({ canvasElement }) => {
     await expect(
       within(canvasElement).getByRole('textbox', { name: 'Customer name' }),

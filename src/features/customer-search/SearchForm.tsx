@@ -17,6 +17,8 @@ export interface SearchFormProps {
   /** The user's searches left (R4); null while unknown. Zero disables searching. */
   searchesRemaining: number | null;
   searching: boolean;
+  /** Before the first search: say that every valid search counts, even one with no result. */
+  firstSearch: boolean;
 }
 
 /** The Customer name field, the Search button and the searches left (of 5). */
@@ -27,6 +29,7 @@ export function SearchForm({
   queryError,
   searchesRemaining,
   searching,
+  firstSearch,
 }: SearchFormProps) {
   const { t } = useTranslation('search');
   const limitReached = searchesRemaining === 0;
@@ -65,6 +68,11 @@ export function SearchForm({
           !limitReached &&
           t('searchesLeft', { count: searchesRemaining, max: MAX_SEARCHES })}
       </Typography>
+      {firstSearch && !limitReached && (
+        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+          {t('everySearchCounts', { max: MAX_SEARCHES })}
+        </Typography>
+      )}
       {limitReached && (
         <Alert severity="warning" role="alert">
           <AlertTitle>{t('limitReached.title')}</AlertTitle>

@@ -9,6 +9,7 @@ const meta = {
     query: 'gmbh',
     selectedId: null,
     onSelect: fn(),
+    total: 7,
     hits: [
       { customerId: 'c1', customerName: 'Ångström Laboratories AB', state: 'available' },
       { customerId: 'c2', customerName: 'Müller Logistik GmbH', state: 'pending' },
@@ -41,10 +42,22 @@ export const AllStates: Story = {
 export const Selected: Story = { args: { selectedId: 'c1' } };
 
 export const NoResults: Story = {
-  args: { query: 'zzqx', hits: [] },
+  args: { query: 'zzqx', hits: [], total: 0 },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('status')).toHaveTextContent(
       'No customer matches “zzqx”',
     );
+  },
+};
+
+/** R5: more customers matched than the 20 shown: the dialog says so and asks to refine. */
+export const MoreThanShown: Story = {
+  args: { total: 134 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole('radiogroup', { name: '134 customers found, the first 7 are shown' }),
+    ).toBeVisible();
+    await expect(canvas.getByText(/Type more of the name to narrow the search/)).toBeVisible();
   },
 };

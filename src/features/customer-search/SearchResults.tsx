@@ -11,14 +11,17 @@ export interface SearchResultsProps {
   /** The (trimmed) query these hits answer. */
   query: string;
   hits: readonly CustomerSearchHit[];
+  /** How many customers matched in all; more than `hits` when the server's cap was hit. */
+  total: number;
   selectedId: string | null;
   onSelect: (customerId: string) => void;
 }
 
 /** The hits of a search as a labelled radio group; only `available` customers can be chosen. */
-export function SearchResults({ query, hits, selectedId, onSelect }: SearchResultsProps) {
+export function SearchResults({ query, hits, total, selectedId, onSelect }: SearchResultsProps) {
   const { t } = useTranslation('search');
   const labelId = useId();
+  const capped = total > hits.length;
 
   if (hits.length === 0) {
     return (
@@ -31,8 +34,15 @@ export function SearchResults({ query, hits, selectedId, onSelect }: SearchResul
   return (
     <Box>
       <Typography id={labelId} variant="subtitle2" component="p" role="status">
-        {t('results.label', { count: hits.length })}
+        {capped
+          ? t('results.labelCapped', { count: total, shown: hits.length })
+          : t('results.label', { count: hits.length })}
       </Typography>
+      {capped && (
+        <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1 }}>
+          {t('results.refine')}
+        </Typography>
+      )}
       <RadioGroup
         aria-labelledby={labelId}
         value={selectedId ?? ''}

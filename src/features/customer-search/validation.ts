@@ -1,64 +1,11 @@
-import { MAX_EMAIL_LENGTH, QUERY_MAX_LENGTH, QUERY_MIN_LENGTH } from '../../contract';
+import { searchQueryProblem, type SearchQueryProblem } from '../../contract/rules';
 
-export type QueryProblem = 'tooShort' | 'tooLong';
+export type QueryProblem = SearchQueryProblem;
 
-/** R5 as the UI checks it before spending a search: the trimmed query must be 2–100 characters. */
+/**
+ * R5 as the UI checks it before spending a search: the rule the mock backend enforces too
+ * (src/contract/rules.ts), so the two never disagree about what a character is.
+ */
 export function queryProblem(query: string): QueryProblem | null {
-  const { length } = query.trim();
-  if (length < QUERY_MIN_LENGTH) return 'tooShort';
-  if (length > QUERY_MAX_LENGTH) return 'tooLong';
-  return null;
-}
-
-export type EmailProblem = 'required' | 'tooLong' | 'invalid';
-
-// Deliberately loose (one @, no spaces, a dot in the domain): the server has the last word (R6).
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-
-/** R6 as the UI checks it: a sane address of at most 254 characters, after trimming. */
-export function emailProblem(email: string): EmailProblem | null {
-  const trimmed = email.trim();
-  if (trimmed === '') return 'required';
-  if (trimmed.length > MAX_EMAIL_LENGTH) return 'tooLong';
-  if (!EMAIL_PATTERN.test(trimmed)) return 'invalid';
-  return null;
-}
-
-// Providers whose addresses belong to people, not companies. Families with many country
-// domains (yahoo.de, hotmail.co.uk, …) are matched by their first label.
-const FREE_MAIL_DOMAINS = new Set([
-  'gmail.com',
-  'googlemail.com',
-  'outlook.com',
-  'live.com',
-  'msn.com',
-  'aol.com',
-  'icloud.com',
-  'me.com',
-  'mail.com',
-  'gmx.de',
-  'gmx.net',
-  'gmx.at',
-  'gmx.ch',
-  'web.de',
-  't-online.de',
-  'freenet.de',
-  'proton.me',
-  'protonmail.com',
-  'zoho.com',
-  'mail.ru',
-]);
-const FREE_MAIL_FAMILIES = new Set(['yahoo', 'hotmail', 'yandex']);
-
-/** A contact at a free-mail provider gets a warning, not a refusal (SPEC §3). */
-export function isFreeMailAddress(email: string): boolean {
-  const at = email.lastIndexOf('@');
-  if (at < 0) return false;
-  const domain = email
-    .slice(at + 1)
-    .trim()
-    .toLowerCase();
-  if (FREE_MAIL_DOMAINS.has(domain)) return true;
-  const firstLabel = domain.split('.')[0] ?? '';
-  return FREE_MAIL_FAMILIES.has(firstLabel);
+  return searchQueryProblem(query);
 }

@@ -12,6 +12,8 @@ const meta = {
     attemptsLeft: 2,
     busy: false,
     onConnect: fn(),
+    onDismiss: fn(),
+    onSendAgain: fn(),
     onWithdraw: fn(),
     onShowHistory: fn(),
   },
@@ -32,20 +34,41 @@ export const PendingWithdraw: Story = {
   },
 };
 
-/** Expired or withdrawn with attempts left: Connect again. */
-export const ExpiredConnectAgain: Story = {
-  args: { customerName: 'Großhandel Weiß an der Straße KG', action: { kind: 'connect' } },
+/** A suggestion: Connect at once, or Not my customer; nothing was sent, so no history. */
+export const Suggestion: Story = {
+  args: {
+    customerName: 'Ångström Laboratories AB',
+    action: { kind: 'connectOrDismiss' },
+    attemptsLeft: null,
+  },
   play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
     await userEvent.click(
-      within(canvasElement).getByRole('button', {
-        name: 'Connect with Großhandel Weiß an der Straße KG again',
-      }),
+      canvas.getByRole('button', { name: 'Connect with Ångström Laboratories AB' }),
     );
     await expect(args.onConnect).toHaveBeenCalledOnce();
+    await userEvent.click(
+      canvas.getByRole('button', { name: 'Not my customer: Ångström Laboratories AB' }),
+    );
+    await expect(args.onDismiss).toHaveBeenCalledOnce();
+    await expect(canvas.queryByRole('button', { name: /history/i })).not.toBeInTheDocument();
   },
 };
 
-/** All three requests used (R3): no Connect, advice instead. */
+/** Expired or withdrawn with attempts left: Send again (the short form). */
+export const ExpiredSendAgain: Story = {
+  args: { customerName: 'Großhandel Weiß an der Straße KG', action: { kind: 'sendAgain' } },
+  play: async ({ canvasElement, args }) => {
+    await userEvent.click(
+      within(canvasElement).getByRole('button', {
+        name: 'Send again to Großhandel Weiß an der Straße KG',
+      }),
+    );
+    await expect(args.onSendAgain).toHaveBeenCalledOnce();
+  },
+};
+
+/** All three requests used (R3): no Send again, advice instead. */
 export const NoAttemptsLeft: Story = {
   args: {
     customerName: 'Çelik Yapı Sanayi A.Ş.',
@@ -55,7 +78,7 @@ export const NoAttemptsLeft: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('0 of 3 attempts left')).toBeVisible();
-    await expect(canvas.queryByRole('button', { name: /connect/i })).not.toBeInTheDocument();
+    await expect(canvas.queryByRole('button', { name: /send again/i })).not.toBeInTheDocument();
   },
 };
 
@@ -87,5 +110,5 @@ export const Busy: Story = {
 
 export const German: Story = {
   globals: { locale: 'de' },
-  args: { action: { kind: 'connect' } },
+  args: { action: { kind: 'sendAgain' } },
 };

@@ -8,11 +8,16 @@ import type { RowAction } from '../model/rowActions';
 export interface RowActionsCellProps {
   customerName: string;
   action: RowAction;
-  /** Null where a count would mislead (approved, rejected). */
+  /** Null where a count would mislead (approved, rejected) or nothing was sent (a suggestion). */
   attemptsLeft: number | null;
-  /** An action for this row is running: its button is disabled. */
+  /** An action for this row is running: its buttons are disabled. */
   busy: boolean;
+  /** A suggestion's Connect: sends a request at once (R7). */
   onConnect: () => void;
+  /** A suggestion's Not my customer: asks, then dismisses it for good. */
+  onDismiss: () => void;
+  /** An expired or withdrawn request's Send again: opens the short form. */
+  onSendAgain: () => void;
   onWithdraw: () => void;
   onShowHistory: () => void;
 }
@@ -27,38 +32,63 @@ const Column = styled('div')(({ theme }) => ({
 }));
 const Line = styled('div')(({ theme }) => ({
   display: 'flex',
+  flexWrap: 'wrap',
   alignItems: 'center',
   gap: theme.spacing(0.5),
 }));
 
-/** The Actions column: the row's one action (or why there is none), attempts left and history. */
+interface ActionButton {
+  label: string;
+  accessibleName: string;
+  variant: 'contained' | 'outlined';
+  onClick: () => void;
+}
+
+/** The Actions column: what the row offers (or why nothing), attempts left and history. */
 export function RowActionsCell({
   customerName,
   action,
   attemptsLeft,
   busy,
   onConnect,
+  onDismiss,
+  onSendAgain,
   onWithdraw,
   onShowHistory,
 }: RowActionsCellProps) {
   const { t } = useTranslation('requests');
-  const historyLabel = t('actions.historyLabel', { name: customerName });
-  const button =
-    action.kind === 'withdraw'
-      ? {
-          label: t('actions.withdraw'),
-          accessibleName: t('actions.withdrawLabel', { name: customerName }),
-          variant: 'outlined' as const,
-          onClick: onWithdraw,
-        }
-      : action.kind === 'connect'
-        ? {
-            label: t('actions.connect'),
-            accessibleName: t('actions.connectLabel', { name: customerName }),
-            variant: 'contained' as const,
-            onClick: onConnect,
-          }
-        : null;
+  const name = { name: customerName };
+  const buttons: ActionButton[] = [];
+  if (action.kind === 'connectOrDismiss') {
+    buttons.push(
+      {
+        label: t('actions.connect'),
+        accessibleName: t('actions.connectLabel', name),
+        variant: 'contained',
+        onClick: onConnect,
+      },
+      {
+        label: t('actions.dismiss'),
+        accessibleName: t('actions.dismissLabel', name),
+        variant: 'outlined',
+        onClick: onDismiss,
+      },
+    );
+  } else if (action.kind === 'sendAgain') {
+    buttons.push({
+      label: t('actions.sendAgain'),
+      accessibleName: t('actions.sendAgainLabel', name),
+      variant: 'contained',
+      onClick: onSendAgain,
+    });
+  } else if (action.kind === 'withdraw') {
+    buttons.push({
+      label: t('actions.withdraw'),
+      accessibleName: t('actions.withdrawLabel', name),
+      variant: 'outlined',
+      onClick: onWithdraw,
+    });
+  }
   const hint =
     action.kind === 'askForInvitation'
       ? t('actions.askForInvitation')
@@ -68,8 +98,9 @@ export function RowActionsCell({
   return (
     <Column>
       <Line>
-        {button && (
+        {buttons.map((button) => (
           <Button
+            key={button.label}
             size="small"
             variant={button.variant}
             disabled={busy}
@@ -78,17 +109,19 @@ export function RowActionsCell({
           >
             {button.label}
           </Button>
+        ))}
+        {/* A suggestion has no requests yet, so no history. A visible label rather than an icon
+            with a tooltip: clearer, and no tooltip machinery in every row (issue 8). */}
+        {action.kind !== 'connectOrDismiss' && (
+          <Button
+            size="small"
+            startIcon={<HistoryIcon fontSize="small" />}
+            aria-label={t('actions.historyLabel', name)}
+            onClick={onShowHistory}
+          >
+            {t('actions.history')}
+          </Button>
         )}
-        {/* A visible label rather than an icon with a tooltip: clearer, and no tooltip machinery
-            mounted in every row of every page (issue 8). The accessible name adds the customer. */}
-        <Button
-          size="small"
-          startIcon={<HistoryIcon fontSize="small" />}
-          aria-label={historyLabel}
-          onClick={onShowHistory}
-        >
-          {t('actions.history')}
-        </Button>
       </Line>
       {hint !== null && (
         <Typography variant="body2" color="text.secondary">

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import Stack from '@mui/material/Stack';
 import { expect, within } from 'storybook/test';
-import { REQUEST_STATUSES } from '../../../contract';
+import { ROW_STATUSES } from '../../../contract';
 import { StatusChip } from './StatusChip';
 
 const meta = {
@@ -15,18 +15,18 @@ type Story = StoryObj<typeof meta>;
 
 export const Pending: Story = {};
 
-/** Every status side by side: words and icon, never colour alone. */
+/** Every status a row can have side by side: words and icon, never colour alone. */
 export const AllStatuses: Story = {
   render: () => (
-    <Stack direction="row" spacing={1}>
-      {REQUEST_STATUSES.map((status) => (
+    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+      {ROW_STATUSES.map((status) => (
         <StatusChip key={status} status={status} />
       ))}
     </Stack>
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    for (const label of ['Pending', 'Approved', 'Expired', 'Rejected', 'Withdrawn']) {
+    for (const label of ['Suggested', 'Pending', 'Approved', 'Expired', 'Rejected', 'Withdrawn']) {
       await expect(canvas.getByText(label)).toBeVisible();
     }
   },
@@ -38,7 +38,14 @@ export const AllStatusesGerman: Story = {
   globals: { locale: 'de' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    for (const label of ['Ausstehend', 'Genehmigt', 'Abgelaufen', 'Abgelehnt', 'Zurückgezogen']) {
+    for (const label of [
+      'Vorgeschlagen',
+      'Ausstehend',
+      'Genehmigt',
+      'Abgelaufen',
+      'Abgelehnt',
+      'Zurückgezogen',
+    ]) {
       await expect(await canvas.findByText(label)).toBeVisible();
     }
   },

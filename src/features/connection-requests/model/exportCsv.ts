@@ -1,58 +1,70 @@
 import type { TFunction } from 'i18next';
 import type { AppDispatch } from '../../../app/store';
-import { MAX_PAGE_SIZE, type ConnectionRequest } from '../../../contract';
+import { MAX_PAGE_SIZE } from '../../../contract';
 import { requestsApi } from '../api';
 import { toCsv } from './csv';
-import { rowActions } from './rowActions';
+import type { RowView } from './rows';
 import { toListArgs, type TableQuery } from './tableQuery';
 
-/** Every request of a view (all pages, same filter and sort), fetched 100 at a time. */
+/** Every row of a view (all pages, same filter and sort, both kinds), fetched 100 at a time. */
 export async function fetchWholeView(dispatch: AppDispatch, query: TableQuery) {
-  const items: ConnectionRequest[] = [];
+  const rows: RowView[] = [];
   let serverTime = '';
   for (let page = 1; ; page += 1) {
     const args = { ...toListArgs(query), page, pageSize: MAX_PAGE_SIZE };
     const result = await dispatch(
-      requestsApi.endpoints.listConnectionRequests.initiate(args, {
+      requestsApi.endpoints.listConnectionRows.initiate(args, {
         subscribe: false,
         forceRefetch: true,
       }),
     ).unwrap();
     if (page === 1) serverTime = result.serverTime;
-    items.push(...result.items);
-    if (result.items.length === 0 || items.length >= result.total) break;
+    rows.push(...result.rows);
+    if (result.rows.length === 0 || rows.length >= result.total) break;
   }
-  return { items, serverTime };
+  return { rows, serverTime };
 }
 
-/** The CSV of a view: headers and statuses in the UI language, dates as ISO 8601 (sortable). */
-export function requestsCsv(
-  items: readonly ConnectionRequest[],
-  serverTime: string,
+/** A number, or an empty cell where the table shows none (never "null"). */
+const count = (value: number | null) => (value === null ? '' : String(value));
+
+/**
+ * The CSV of a view, as the table shows it: headers, statuses and reasons in the UI language,
+ * dates as ISO 8601 (sortable); a cell the table leaves empty is empty here too.
+ */
+export function rowsCsv(
+  rows: readonly RowView[],
   t: TFunction<'requests'>,
+  tSuggestions: TFunction<'suggestions'>,
 ): string {
   const header = [
     t('columns.customer'),
     t('columns.status'),
+    t('columns.reason'),
     t('columns.email'),
     t('columns.date'),
     t('columns.comments'),
     t('columns.daysLeft'),
     t('columns.attemptsLeft'),
   ];
-  const rows = items.map((request) => {
-    const { daysLeft, attemptsLeft } = rowActions(request, serverTime);
+  const lines = rows.map((row) => {
+    if (row.kind === 'suggestion') {
+      const reason = tSuggestions(`reasons.${row.suggestion.reason}`);
+      return [row.customerName, t('status.suggested'), reason, '', '', '', '', ''];
+    }
+    const { request } = row;
     return [
       request.customerName,
       t(`status.${request.status}`),
+      '',
       request.origin === 'suggestion' ? t('row.systemInitiated') : (request.contactEmail ?? ''),
       request.sentAt.slice(0, 10),
       request.comment ?? '',
-      daysLeft === null ? '' : String(daysLeft),
-      String(attemptsLeft),
+      count(row.daysLeft),
+      count(row.attemptsLeft),
     ];
   });
-  return toCsv([header, ...rows]);
+  return toCsv([header, ...lines]);
 }
 
 /** Hands the text to the browser as a file download. */
@@ -76,9 +88,10 @@ export async function exportView(
   dispatch: AppDispatch,
   query: TableQuery,
   t: TFunction<'requests'>,
+  tSuggestions: TFunction<'suggestions'>,
 ): Promise<number> {
-  const { items, serverTime } = await fetchWholeView(dispatch, query);
+  const { rows, serverTime } = await fetchWholeView(dispatch, query);
   const day = serverTime.slice(0, 10);
-  downloadCsv(requestsCsv(items, serverTime, t), `${t('export.fileName')}-${day}.csv`);
-  return items.length;
+  downloadCsv(rowsCsv(rows, t, tSuggestions), `${t('export.fileName')}-${day}.csv`);
+  return rows.length;
 }

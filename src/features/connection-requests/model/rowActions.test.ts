@@ -32,10 +32,10 @@ describe('rowActions', () => {
   });
 
   it.each(['expired', 'withdrawn'] as const)(
-    'offers Connect on %s with attempts left',
+    'offers Send again on %s with attempts left',
     (status) => {
       const model = rowActions(request({ status, attempt: 2, attemptsLeft: 1 }), serverTime);
-      expect(model.action).toEqual({ kind: 'connect' });
+      expect(model.action).toEqual({ kind: 'sendAgain' });
       expect(model.daysLeft).toBeNull();
       expect(model.attemptsLeft).toBe(1);
     },

@@ -2,12 +2,14 @@ import type { ConnectionRequest } from '../../../contract';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** What a row offers, derived from the request alone: the one place the row rules live. */
+/** What a row offers, derived from the row alone: the one place the row rules live. */
 export type RowAction =
+  /** A suggestion: Connect (R7) or Not my customer (dismiss it for good). */
+  | { kind: 'connectOrDismiss' }
   /** Pending: the supplier may withdraw it (R12). */
   | { kind: 'withdraw' }
-  /** Expired or withdrawn with attempts left: send again, as a system-initiated request. */
-  | { kind: 'connect' }
+  /** Expired or withdrawn with attempts left: send again, with the last contact or without. */
+  | { kind: 'sendAgain' }
   /** Rejected is final: the customer has to invite the supplier instead. */
   | { kind: 'askForInvitation' }
   /** Expired or withdrawn, but all three requests are used up (R3). */
@@ -25,7 +27,7 @@ export function daysUntilExpiry(expiresAt: string, serverTime: string): number {
   return Math.max(0, Math.ceil(remaining / DAY_MS));
 }
 
-export interface RowModel {
+export interface RequestRowFacts {
   action: RowAction;
   /** Only for pending requests. */
   daysLeft: number | null;
@@ -36,8 +38,8 @@ export interface RowModel {
   attemptsLeft: number | null;
 }
 
-/** The action, days left and attempts left of one row. */
-export function rowActions(request: ConnectionRequest, serverTime: string): RowModel {
+/** The action, days left and attempts left of a request's row. */
+export function rowActions(request: ConnectionRequest, serverTime: string): RequestRowFacts {
   const { status, attemptsLeft } = request;
   const daysLeft = status === 'pending' ? daysUntilExpiry(request.expiresAt, serverTime) : null;
   const attemptsMatter = status !== 'approved' && status !== 'rejected';
@@ -58,6 +60,6 @@ function actionFor({ status, attemptsLeft }: ConnectionRequest): RowAction {
       return { kind: 'askForInvitation' };
     case 'expired':
     case 'withdrawn':
-      return attemptsLeft > 0 ? { kind: 'connect' } : { kind: 'noAttemptsLeft' };
+      return attemptsLeft > 0 ? { kind: 'sendAgain' } : { kind: 'noAttemptsLeft' };
   }
 }

@@ -21,6 +21,10 @@ describe('parseTableQuery', () => {
     });
   });
 
+  it('reads the suggestions filter', () => {
+    expect(parseTableQuery('?status=suggested').status).toBe('suggested');
+  });
+
   it('falls back to defaults for missing values', () => {
     expect(parseTableQuery('')).toEqual(DEFAULT_TABLE_QUERY);
   });

@@ -1,9 +1,9 @@
 import {
-  REQUEST_STATUSES,
+  ROW_STATUSES,
   SORT_FIELDS,
   QUERY_MAX_LENGTH,
-  type ListConnectionRequestsQuery,
-  type RequestStatus,
+  type ListConnectionRowsQuery,
+  type RowStatus,
   type SortField,
   type SortOrder,
 } from '../../../contract';
@@ -12,8 +12,8 @@ export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
 /** The table's view: filters, sort and page. Lives in the URL so a link or a reload shows the same. */
 export interface TableQuery {
-  /** null = all statuses. */
-  status: RequestStatus | null;
+  /** null = all rows; `suggested` = the suggestions. */
+  status: RowStatus | null;
   q: string;
   sort: SortField;
   order: SortOrder;
@@ -30,7 +30,10 @@ export const DEFAULT_TABLE_QUERY: TableQuery = {
   pageSize: 25,
 };
 
-/** The direction a column sorts in when first clicked: names A→Z, newest dates first. */
+/**
+ * The direction a column sorts in when first clicked: names A→Z, newest dates first (and then
+ * the suggestions, which have no date, come first: what the user can act on).
+ */
 export const FIRST_ORDER: Record<SortField, SortOrder> = {
   customer: 'asc',
   status: 'asc',
@@ -53,7 +56,7 @@ export function parseTableQuery(search: string): TableQuery {
   const d = DEFAULT_TABLE_QUERY;
   const pageSize = positiveInt(params.get('pageSize'));
   return {
-    status: oneOf(REQUEST_STATUSES, params.get('status')) ?? d.status,
+    status: oneOf(ROW_STATUSES, params.get('status')) ?? d.status,
     q: (params.get('q') ?? '').trim().slice(0, QUERY_MAX_LENGTH),
     sort: oneOf(SORT_FIELDS, params.get('sort')) ?? d.sort,
     order: oneOf(['asc', 'desc'] as const, params.get('order')) ?? d.order,
@@ -76,7 +79,7 @@ export function formatTableQuery(query: TableQuery): string {
 }
 
 /** The API arguments of a view. */
-export function toListArgs(query: TableQuery): ListConnectionRequestsQuery {
+export function toListArgs(query: TableQuery): ListConnectionRowsQuery {
   return {
     ...(query.status === null ? {} : { status: query.status }),
     ...(query.q === '' ? {} : { q: query.q }),
@@ -87,7 +90,7 @@ export function toListArgs(query: TableQuery): ListConnectionRequestsQuery {
   };
 }
 
-/** True when a filter narrows the list, so an empty answer means "no match", not "no requests". */
+/** True when a filter narrows the list, so an empty answer means "no match", not "no rows yet". */
 export function isFiltered(query: TableQuery): boolean {
   return query.status !== null || query.q !== '';
 }

@@ -3,33 +3,43 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useTranslation } from 'react-i18next';
-import { QUERY_MAX_LENGTH, REQUEST_STATUSES, type RequestStatus } from '../../../contract';
+import { QUERY_MAX_LENGTH, ROW_STATUSES, type RowStatus } from '../../../contract';
 
 const ALL = 'all';
 
-export interface RequestsToolbarProps {
-  status: RequestStatus | null;
+export interface ConnectionsToolbarProps {
+  status: RowStatus | null;
   /** The name filter as applied (from the URL). */
   q: string;
   exporting: boolean;
-  onStatusChange: (status: RequestStatus | null) => void;
+  /** How many suggestions are ticked for Connect selected. */
+  selectedCount: number;
+  /** A bulk connect is running. */
+  connectingSelected: boolean;
+  onStatusChange: (status: RowStatus | null) => void;
   /** Called on every keystroke; the caller debounces. */
   onNameChange: (q: string) => void;
+  onConnectSelected: () => void;
   onExport: () => void;
 }
 
-/** Status and name filters and the CSV export. */
-export function RequestsToolbar({
+/** Status and name filters, Connect selected (for ticked suggestions) and the CSV export. */
+export function ConnectionsToolbar({
   status,
   q,
   exporting,
+  selectedCount,
+  connectingSelected,
   onStatusChange,
   onNameChange,
+  onConnectSelected,
   onExport,
-}: RequestsToolbarProps) {
+}: ConnectionsToolbarProps) {
   const { t } = useTranslation('requests');
+  const { t: tSuggestions } = useTranslation('suggestions');
   const [draft, setDraft] = useState(q);
   const [appliedQ, setAppliedQ] = useState(q);
   // The URL changed under us (back/forward, "Clear filters"): show what it says.
@@ -52,16 +62,19 @@ export function RequestsToolbar({
         value={status ?? ALL}
         onChange={(event) => {
           const value = event.target.value;
-          onStatusChange(REQUEST_STATUSES.find((candidate) => candidate === value) ?? null);
+          onStatusChange(ROW_STATUSES.find((candidate) => candidate === value) ?? null);
         }}
         sx={{ minWidth: 200 }}
       >
         <MenuItem value={ALL}>{t('filters.all')}</MenuItem>
-        {REQUEST_STATUSES.map((value) => (
-          <MenuItem key={value} value={value}>
-            {t(`status.${value}`)}
-          </MenuItem>
-        ))}
+        {/* Suggested first: what the user can act on, as the default order shows them. */}
+        {['suggested' as const, ...ROW_STATUSES.filter((value) => value !== 'suggested')].map(
+          (value) => (
+            <MenuItem key={value} value={value}>
+              {t(`status.${value}`)}
+            </MenuItem>
+          ),
+        )}
       </TextField>
       <TextField
         size="small"
@@ -72,6 +85,22 @@ export function RequestsToolbar({
         slotProps={{ htmlInput: { maxLength: QUERY_MAX_LENGTH } }}
         sx={{ minWidth: 260 }}
       />
+      <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
+        <Button
+          variant="contained"
+          disabled={selectedCount === 0 || connectingSelected}
+          onClick={onConnectSelected}
+        >
+          {connectingSelected
+            ? tSuggestions('connectingSelected')
+            : tSuggestions('connectSelected')}
+        </Button>
+        {selectedCount > 0 && (
+          <Typography variant="body2">
+            {tSuggestions('selectedCount', { count: selectedCount })}
+          </Typography>
+        )}
+      </Box>
       <Box sx={{ flexGrow: 1 }} />
       <Button
         variant="outlined"

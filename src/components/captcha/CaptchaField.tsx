@@ -23,7 +23,7 @@ export function CaptchaField({
   message = null,
   ...widget
 }: CaptchaFieldProps) {
-  const { t } = useTranslation('search');
+  const { t } = useTranslation();
   const labelId = useId();
   return (
     <Box role="group" aria-labelledby={labelId}>

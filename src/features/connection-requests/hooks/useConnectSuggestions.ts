@@ -1,6 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ConnectionRequest, Suggestion } from '../../../contract';
-import { useSendConnectionRequest } from '../../connection-requests';
+import type { ConnectionRequest, CreateConnectionRequest, Suggestion } from '../../../contract';
 
 export interface BulkConnectResult {
   succeeded: Suggestion[];
@@ -9,10 +8,11 @@ export interface BulkConnectResult {
 
 /**
  * Connect one suggestion (R7: only the customer, origin "suggestion") or several at once, each as
- * its own request. Sending goes through useSendConnectionRequest, so a double click sends once.
+ * its own request. `send` is the table's useSendConnectionRequest, so a double click sends once.
  */
-export function useConnectSuggestions() {
-  const { send, sending } = useSendConnectionRequest();
+export function useConnectSuggestions(
+  send: (body: CreateConnectionRequest) => Promise<ConnectionRequest>,
+) {
   const [bulkRunning, setBulkRunning] = useState(false);
   // State lags a render behind; the ref stops a second bulk run started in the same tick.
   const bulkGuard = useRef(false);
@@ -29,7 +29,7 @@ export function useConnectSuggestions() {
       bulkGuard.current = true;
       setBulkRunning(true);
       try {
-        // In parallel: each is independent, and a page holds at most 25.
+        // In parallel: each is independent, and a page holds at most 100.
         const outcomes = await Promise.allSettled(suggestions.map(connect));
         const result: BulkConnectResult = { succeeded: [], failures: [] };
         outcomes.forEach((outcome, index) => {
@@ -47,5 +47,5 @@ export function useConnectSuggestions() {
     [connect],
   );
 
-  return { connect, connectMany, sending, bulkRunning };
+  return { connect, connectMany, bulkRunning };
 }

@@ -3,7 +3,7 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { DismissSuggestionDialog } from './DismissSuggestionDialog';
 
 const meta = {
-  title: 'Suggestions/DismissSuggestionDialog',
+  title: 'Connection requests/Dismiss suggestion dialog',
   component: DismissSuggestionDialog,
   args: {
     open: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiError } from '../../app/api-error';
+import type { ApiError } from './api-error';
 import { captchaTokenSurvives, sendErrorPlace } from './send-errors';
 
 const error = (status: number, code: ApiError['code'], field?: string): ApiError => ({

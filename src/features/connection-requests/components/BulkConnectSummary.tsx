@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
-import { bulkSummaryHeadline } from '../bulk-summary';
+import { bulkSummaryHeadline } from '../model/bulk-summary';
 
 export interface BulkConnectFailureView {
   customerId: string;

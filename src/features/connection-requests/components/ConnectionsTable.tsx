@@ -16,13 +16,9 @@ import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
 import { styled } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
-import type {
-  ConnectionRequest,
-  ConnectionRequestPage,
-  SortField,
-  SortOrder,
-} from '../../../contract';
-import { rowActions } from '../model/rowActions';
+import Checkbox from '@mui/material/Checkbox';
+import type { ConnectionRequest, SortField, SortOrder } from '../../../contract';
+import type { RequestRowView, RowView, RowsPage, SuggestionRowView } from '../model/rows';
 import { PAGE_SIZES } from '../model/tableQuery';
 import { RowActionsCell } from './RowActionsCell';
 import { StatusChip } from './StatusChip';
@@ -30,16 +26,16 @@ import { CustomerHoverCard } from './CustomerHoverCard';
 import { RetryAlert } from './RetryAlert';
 import { visuallyHidden } from '../../../components/visually-hidden';
 
-export type RequestsTableState =
+export type ConnectionsTableState =
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
-  | { kind: 'loaded'; data: ConnectionRequestPage; refreshing: boolean };
+  | { kind: 'loaded'; data: RowsPage; refreshing: boolean };
 
-export interface RequestsTableProps {
-  state: RequestsTableState;
+export interface ConnectionsTableProps {
+  state: ConnectionsTableState;
   /** Id of the heading that names the table. */
   labelledBy: string;
-  /** A filter is active: an empty page means "no match", not "no requests yet". */
+  /** A filter is active: an empty page means "no match", not "nothing yet". */
   filtered: boolean;
   sort: SortField;
   order: SortOrder;
@@ -52,14 +48,22 @@ export interface RequestsTableProps {
   newIds: ReadonlySet<string>;
   /** Customers with an action running. */
   busyCustomerIds: ReadonlySet<string>;
+  /** Customers whose suggestion is ticked for Connect selected. */
+  selected: ReadonlySet<string>;
+  /** A bulk connect is running: every suggestion's controls wait for it. */
+  suggestionsLocked: boolean;
+  /** Ticks (or clears) these suggestions; the header checkbox passes the whole page's. */
+  onSelect: (customerIds: readonly string[], selected: boolean) => void;
   onSort: (field: SortField) => void;
   onPageChange: (page: number) => void;
   onPageSizeChange: (pageSize: number) => void;
   onRetry: () => void;
   onClearFilters: () => void;
-  onConnect: (request: ConnectionRequest) => void;
-  onWithdraw: (request: ConnectionRequest) => void;
-  onShowHistory: (request: ConnectionRequest) => void;
+  onConnect: (row: SuggestionRowView) => void;
+  onDismiss: (row: SuggestionRowView) => void;
+  onSendAgain: (row: RequestRowView) => void;
+  onWithdraw: (row: RequestRowView) => void;
+  onShowHistory: (row: RequestRowView) => void;
   /** The hover card content of an approved customer. */
   renderCustomerCard: (request: ConnectionRequest) => ReactNode;
 }
@@ -71,6 +75,8 @@ const SORT_FIELD: Partial<Record<Column, SortField>> = {
   status: 'status',
   date: 'sentAt',
 };
+/** The selection column comes first. */
+const COLUMN_COUNT = COLUMNS.length + 1;
 const SKELETON_ROWS = 5;
 
 // The rows are the hot path of every sort, filter and page change (issue 8): their layout is one
@@ -83,10 +89,11 @@ const rowClass = {
   email: 'cr-row-email',
   date: 'cr-row-date',
   comment: 'cr-row-comment',
+  name: 'cr-row-name',
 } as const;
 
 const RowsTable = styled(Table)(({ theme }) => ({
-  minWidth: 900,
+  minWidth: 960,
   [`& .${rowClass.stack}`]: {
     display: 'flex',
     flexDirection: 'column',
@@ -97,10 +104,14 @@ const RowsTable = styled(Table)(({ theme }) => ({
   [`& .${rowClass.email}`]: { wordBreak: 'break-word' },
   [`& .${rowClass.date}`]: { whiteSpace: 'nowrap' },
   [`& .${rowClass.comment}`]: { whiteSpace: 'pre-wrap', wordBreak: 'break-word', maxWidth: 280 },
+  [`& .${rowClass.name}`]: { overflowWrap: 'anywhere' },
 }));
 
-/** The requests table (SPEC §1): one row per customer, sortable, paged, in every state. */
-export function RequestsTable(props: RequestsTableProps) {
+/**
+ * The page's one table (SPEC §1): one row per customer — the latest request to it, or a
+ * suggestion — sortable, filterable and paged on the server, in every state.
+ */
+export function ConnectionsTable(props: ConnectionsTableProps) {
   const { state, labelledBy, sort, order, page, pageSize, onSort } = props;
   const { t } = useTranslation('requests');
   const total = state.kind === 'loaded' ? state.data.total : 0;
@@ -118,6 +129,9 @@ export function RequestsTable(props: RequestsTableProps) {
         >
           <TableHead>
             <TableRow>
+              <TableCell padding="checkbox">
+                <SelectPageCheckbox {...props} />
+              </TableCell>
               {COLUMNS.map((column) => {
                 const field = SORT_FIELD[column];
                 const active = field !== undefined && field === sort;
@@ -159,23 +173,52 @@ export function RequestsTable(props: RequestsTableProps) {
   );
 }
 
+/** The header's checkbox: every suggestion of this page that can be ticked. Always labelled. */
+function SelectPageCheckbox({
+  state,
+  selected,
+  busyCustomerIds,
+  suggestionsLocked,
+  onSelect,
+}: ConnectionsTableProps) {
+  const { t } = useTranslation('suggestions');
+  const selectable =
+    state.kind === 'loaded'
+      ? state.data.rows
+          .filter((row) => row.kind === 'suggestion' && !busyCustomerIds.has(row.customerId))
+          .map(({ customerId }) => customerId)
+      : [];
+  const count = selectable.filter((customerId) => selected.has(customerId)).length;
+  const all = selectable.length > 0 && count === selectable.length;
+  return (
+    <Checkbox
+      checked={all}
+      indeterminate={count > 0 && !all}
+      disabled={selectable.length === 0 || suggestionsLocked}
+      onChange={(event) => onSelect(selectable, event.target.checked)}
+      slotProps={{ input: { 'aria-label': t('selectAll') } }}
+    />
+  );
+}
+
 function FullWidthRow({ children }: { children: ReactNode }) {
   return (
     <TableRow>
-      <TableCell colSpan={COLUMNS.length} sx={{ py: 3 }}>
+      <TableCell colSpan={COLUMN_COUNT} sx={{ py: 3 }}>
         {children}
       </TableCell>
     </TableRow>
   );
 }
 
-function TableBodyContent(props: RequestsTableProps) {
+function TableBodyContent(props: ConnectionsTableProps) {
   const { state, filtered, onRetry, onClearFilters } = props;
   const { t } = useTranslation('requests');
 
   if (state.kind === 'loading') {
     return Array.from({ length: SKELETON_ROWS }, (_, index) => (
       <TableRow key={index}>
+        <TableCell padding="checkbox" />
         {COLUMNS.map((column) => (
           <TableCell key={column}>
             <Skeleton aria-hidden="true" />
@@ -191,7 +234,7 @@ function TableBodyContent(props: RequestsTableProps) {
       </FullWidthRow>
     );
   }
-  if (state.data.items.length === 0) {
+  if (state.data.rows.length === 0) {
     return (
       <FullWidthRow>
         {filtered ? (
@@ -207,53 +250,144 @@ function TableBodyContent(props: RequestsTableProps) {
       </FullWidthRow>
     );
   }
-  return (
-    <LoadedRows
-      items={state.data.items}
-      serverTime={state.data.serverTime}
-      language={props.language}
-      newIds={props.newIds}
-      busyCustomerIds={props.busyCustomerIds}
-      onConnect={props.onConnect}
-      onWithdraw={props.onWithdraw}
-      onShowHistory={props.onShowHistory}
-      renderCustomerCard={props.renderCustomerCard}
-    />
-  );
+  return <LoadedRows rows={state.data.rows} {...props} />;
 }
 
 type RowCallbacks = Pick<
-  RequestsTableProps,
-  'onConnect' | 'onWithdraw' | 'onShowHistory' | 'renderCustomerCard'
+  ConnectionsTableProps,
+  | 'onSelect'
+  | 'onConnect'
+  | 'onDismiss'
+  | 'onSendAgain'
+  | 'onWithdraw'
+  | 'onShowHistory'
+  | 'renderCustomerCard'
 >;
 
 interface LoadedRowsProps
-  extends RowCallbacks, Pick<RequestsTableProps, 'language' | 'newIds' | 'busyCustomerIds'> {
-  items: readonly ConnectionRequest[];
-  serverTime: string;
+  extends
+    RowCallbacks,
+    Pick<
+      ConnectionsTableProps,
+      'language' | 'newIds' | 'busyCustomerIds' | 'selected' | 'suggestionsLocked'
+    > {
+  rows: readonly RowView[];
 }
 
-function LoadedRows({ items, language, newIds, busyCustomerIds, ...rowProps }: LoadedRowsProps) {
+function LoadedRows({
+  rows,
+  language,
+  newIds,
+  busyCustomerIds,
+  selected,
+  suggestionsLocked,
+  onSelect,
+  onConnect,
+  onDismiss,
+  onSendAgain,
+  onWithdraw,
+  onShowHistory,
+  renderCustomerCard,
+}: LoadedRowsProps) {
   // One formatter per language, not one per row and render (Intl constructors are slow).
   const date = useMemo(
     () => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }),
     [language],
   );
-  return items.map((request) => (
-    <RequestRow
-      key={request.id}
-      request={request}
-      date={date}
-      isNew={newIds.has(request.id)}
-      busy={busyCustomerIds.has(request.customerId)}
-      {...rowProps}
-    />
-  ));
+  return rows.map((row) =>
+    row.kind === 'suggestion' ? (
+      <SuggestionRow
+        key={row.key}
+        row={row}
+        busy={suggestionsLocked || busyCustomerIds.has(row.customerId)}
+        selected={selected.has(row.customerId)}
+        onSelect={onSelect}
+        onConnect={onConnect}
+        onDismiss={onDismiss}
+      />
+    ) : (
+      <RequestRow
+        key={row.key}
+        row={row}
+        date={date}
+        isNew={newIds.has(row.request.id)}
+        busy={busyCustomerIds.has(row.customerId)}
+        onSendAgain={onSendAgain}
+        onWithdraw={onWithdraw}
+        onShowHistory={onShowHistory}
+        renderCustomerCard={renderCustomerCard}
+      />
+    ),
+  );
 }
 
-interface RequestRowProps extends RowCallbacks {
-  request: ConnectionRequest;
-  serverTime: string;
+const noop = () => undefined;
+
+interface SuggestionRowProps extends Pick<RowCallbacks, 'onSelect' | 'onConnect' | 'onDismiss'> {
+  row: SuggestionRowView;
+  busy: boolean;
+  selected: boolean;
+}
+
+/**
+ * A suggestion: Suggested with its reason under the chip, Connect and Not my customer; Email,
+ * Date and Comments stay empty (nothing was sent yet). Memoised with plain props, like requests.
+ */
+const SuggestionRow = memo(function SuggestionRow({
+  row,
+  busy,
+  selected,
+  onSelect,
+  onConnect,
+  onDismiss,
+}: SuggestionRowProps) {
+  const { t } = useTranslation('suggestions');
+  return (
+    <TableRow hover selected={selected}>
+      <TableCell padding="checkbox">
+        <Checkbox
+          checked={selected}
+          disabled={busy}
+          onChange={(event) => onSelect([row.customerId], event.target.checked)}
+          slotProps={{ input: { 'aria-label': t('selectOne', { customer: row.customerName }) } }}
+        />
+      </TableCell>
+      <TableCell component="th" scope="row" className={rowClass.name}>
+        {row.customerName}
+      </TableCell>
+      <TableCell>
+        <RowActionsCell
+          customerName={row.customerName}
+          action={row.action}
+          attemptsLeft={null}
+          busy={busy}
+          onConnect={() => onConnect(row)}
+          onDismiss={() => onDismiss(row)}
+          onSendAgain={noop}
+          onWithdraw={noop}
+          onShowHistory={noop}
+        />
+      </TableCell>
+      <TableCell>
+        <div className={rowClass.stack}>
+          <StatusChip status="suggested" />
+          <Typography variant="caption" color="text.secondary">
+            {t(`reasons.${row.suggestion.reason}`)}
+          </Typography>
+        </div>
+      </TableCell>
+      <TableCell />
+      <TableCell />
+      <TableCell />
+    </TableRow>
+  );
+});
+
+interface RequestRowProps extends Pick<
+  RowCallbacks,
+  'onSendAgain' | 'onWithdraw' | 'onShowHistory' | 'renderCustomerCard'
+> {
+  row: RequestRowView;
   date: Intl.DateTimeFormat;
   isNew: boolean;
   busy: boolean;
@@ -264,21 +398,22 @@ interface RequestRowProps extends RowCallbacks {
  * render while the next page loads re-render only the rows whose data changed (issue 8).
  */
 const RequestRow = memo(function RequestRow({
-  request,
-  serverTime,
+  row,
   date,
   isNew,
   busy,
-  onConnect,
+  onSendAgain,
   onWithdraw,
   onShowHistory,
   renderCustomerCard,
 }: RequestRowProps) {
   const { t } = useTranslation('requests');
-  const { action, daysLeft, attemptsLeft } = rowActions(request, serverTime);
+  const { request, action, daysLeft, attemptsLeft } = row;
   return (
     <TableRow hover>
-      <TableCell component="th" scope="row">
+      {/* Only suggestions are selected for Connect selected. */}
+      <TableCell padding="checkbox" />
+      <TableCell component="th" scope="row" className={rowClass.name}>
         {request.status === 'approved' ? (
           <CustomerHoverCard
             name={request.customerName}
@@ -294,9 +429,11 @@ const RequestRow = memo(function RequestRow({
           action={action}
           attemptsLeft={attemptsLeft}
           busy={busy}
-          onConnect={() => onConnect(request)}
-          onWithdraw={() => onWithdraw(request)}
-          onShowHistory={() => onShowHistory(request)}
+          onConnect={noop}
+          onDismiss={noop}
+          onSendAgain={() => onSendAgain(row)}
+          onWithdraw={() => onWithdraw(row)}
+          onShowHistory={() => onShowHistory(row)}
         />
       </TableCell>
       <TableCell>

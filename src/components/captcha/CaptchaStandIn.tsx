@@ -12,7 +12,7 @@ import { FAILING_CAPTCHA_TOKEN, type CaptchaWidgetProps } from './captcha';
  * "Simulate a failed check" makes the next tick issue the token the server rejects.
  */
 export function CaptchaStandIn({ onToken, ref }: CaptchaWidgetProps) {
-  const { t } = useTranslation('search');
+  const { t } = useTranslation();
   const noteId = useId();
   const [ticked, setTicked] = useState(false);
   const [simulateFailure, setSimulateFailure] = useState(false);

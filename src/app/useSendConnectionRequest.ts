@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
-import { isApiError, isTransientError } from '../../app/api-error';
-import type { ConnectionRequest, CreateConnectionRequest } from '../../contract';
-import { useCreateConnectionRequestMutation } from './api';
+import { isApiError, isTransientError } from './api-error';
+import type { ConnectionRequest, CreateConnectionRequest } from '../contract';
+import { useCreateConnectionRequestMutation } from './send-api';
 
 /**
  * Sends connection requests so that none is ever sent twice (R8):

@@ -3,7 +3,7 @@ import { fn } from 'storybook/test';
 import { BulkConnectSummary } from './BulkConnectSummary';
 
 const meta = {
-  title: 'Suggestions/BulkConnectSummary',
+  title: 'Connection requests/Bulk connect summary',
   component: BulkConnectSummary,
   args: { succeeded: 3, failures: [], onClose: fn() },
 } satisfies Meta<typeof BulkConnectSummary>;

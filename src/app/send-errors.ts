@@ -1,9 +1,9 @@
-import { isTransientError, type ApiError } from '../../app/api-error';
+import { isTransientError, type ApiError } from './api-error';
 
-/** Where an error answering a request from a search is shown in the dialog. */
+/** Where an error answering a request with a contact (search, Send again) is shown in its form. */
 export type SendErrorPlace = 'email' | 'captcha' | 'confirmation' | 'dialog';
 
-/** R6: the server names the offending field; errors that name none (409s, 503) go to the dialog. */
+/** R6: the server names the offending field; errors that name none (409s, 503) go to the form. */
 export function sendErrorPlace(error: ApiError): SendErrorPlace {
   if (error.code === 'invalid_email' || error.field === 'contactEmail') return 'email';
   if (error.code === 'captcha_failed' || error.field === 'captchaToken') return 'captcha';

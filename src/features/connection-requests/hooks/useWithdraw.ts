@@ -1,0 +1,42 @@
+import { useCallback, useRef, useState } from 'react';
+import type { RequestRowView } from '../model/rows';
+import { useWithdrawConnectionRequestMutation } from '../api';
+
+export interface WithdrawOutcome {
+  onWithdrawn: (row: RequestRowView) => void;
+  onFailed: (row: RequestRowView, error: unknown) => void;
+}
+
+/** Withdraw a pending request (R12) after a confirmation, once however often confirm is clicked. */
+export function useWithdraw({ onWithdrawn, onFailed }: WithdrawOutcome) {
+  const [withdraw, state] = useWithdrawConnectionRequestMutation();
+  const [target, setTarget] = useState<RequestRowView | null>(null);
+  // A ref, not state: a double click reaches the handler twice before a re-render disables it.
+  const running = useRef(false);
+
+  const ask = useCallback((row: RequestRowView) => setTarget(row), []);
+
+  const confirm = async () => {
+    if (target === null || running.current) return;
+    running.current = true;
+    try {
+      await withdraw(target.request.id).unwrap();
+      onWithdrawn(target);
+    } catch (error: unknown) {
+      onFailed(target, error);
+    } finally {
+      running.current = false;
+      setTarget(null);
+    }
+  };
+
+  return {
+    target,
+    withdrawing: state.isLoading,
+    /** The customer whose request is being withdrawn, to disable its row. */
+    busyCustomerId: state.isLoading && target !== null ? target.customerId : null,
+    ask,
+    confirm,
+    cancel: () => setTarget(null),
+  };
+}
