@@ -19,7 +19,9 @@ export const Default: Story = {
     await expect(
       canvas.getByRole('heading', { level: 1, name: 'Connection Requests' }),
     ).toBeVisible();
-    await expect(await canvas.findByRole('table', { name: 'Your requests' })).toBeVisible();
+    await expect(
+      await canvas.findByRole('table', { name: 'Requests and suggestions' }),
+    ).toBeVisible();
   },
 };
 

@@ -41,10 +41,10 @@ describe('App header', { timeout: 60_000 }, () => {
   // First in this file: the page reports its first data once per load (src/app/deferred.ts).
   it("shows the Demo button only after the page's first data", async () => {
     await preloadDemoButton();
-    server.use(neverResponding('get', '/api/connection-requests'));
+    server.use(neverResponding('get', '/api/connection-rows'));
     await renderWithProviders(<App demoControls />);
 
-    const table = await screen.findByRole('table', { name: 'Your requests' });
+    const table = await screen.findByRole('table', { name: 'Requests and suggestions' });
     expect(table).toHaveAttribute('aria-busy', 'true');
     await settle();
     expect(screen.queryByRole('button', { name: /^demo/i })).not.toBeInTheDocument();
@@ -57,7 +57,7 @@ describe('App header', { timeout: 60_000 }, () => {
 
   it('shows the Demo button next to the language menu once the rows are there', async () => {
     await renderWithProviders(<App demoControls />);
-    const table = await screen.findByRole('table', { name: 'Your requests' });
+    const table = await screen.findByRole('table', { name: 'Requests and suggestions' });
     await within(table).findByRole('rowheader', { name: MUELLER }, { timeout: 10_000 });
     markFirstDataShown();
 
@@ -71,7 +71,7 @@ describe('App header', { timeout: 60_000 }, () => {
   it('never shows the Demo button without demo controls (a real backend)', async () => {
     await preloadDemoButton();
     await renderWithProviders(<App demoControls={false} />);
-    const table = await screen.findByRole('table', { name: 'Your requests' });
+    const table = await screen.findByRole('table', { name: 'Requests and suggestions' });
     await within(table).findByRole('rowheader', { name: MUELLER }, { timeout: 10_000 });
     markFirstDataShown();
     await settle();

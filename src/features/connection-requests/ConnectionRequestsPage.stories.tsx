@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { DAY_MS, delayed, failing, neverResponding } from '../../../mocks/scenarios';
+import { http, HttpResponse } from 'msw';
+import { DAY_MS, customerNamed, delayed, failing, neverResponding } from '../../../mocks/scenarios';
 import { ConnectionRequestsPage } from './ConnectionRequestsPage';
 
 /**
@@ -15,15 +16,15 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The requests table, once the first page has arrived. */
-async function requestsTable(canvasElement: HTMLElement, name = 'Your requests') {
+/** The one table, once the first page has arrived. */
+async function connectionsTable(canvasElement: HTMLElement, name = 'Requests and suggestions') {
   const canvas = within(canvasElement);
   const table = await canvas.findByRole('table', { name });
   await within(table).findAllByRole('rowheader', {});
   return within(table);
 }
 
-type Queries = Awaited<ReturnType<typeof requestsTable>>;
+type Queries = Awaited<ReturnType<typeof connectionsTable>>;
 
 function rowOf(table: Queries, customer: string) {
   const row = table.getByRole('rowheader', { name: customer }).closest('tr');
@@ -31,11 +32,18 @@ function rowOf(table: Queries, customer: string) {
   return within(row);
 }
 
-/** The default scenario: suggestions, a dozen customers in every status, the Search button. */
+const bodyOf = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
+
+/**
+ * The default scenario: one table — the four suggestions first (Suggested, why, Connect, Not my
+ * customer), then a dozen customers in every status — and the Search button under it.
+ */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const table = await requestsTable(canvasElement);
+    const table = await connectionsTable(canvasElement);
+    await expect(rowOf(table, 'Ångström Laboratories AB').getByText('Suggested')).toBeVisible();
     await expect(rowOf(table, 'Müller Logistik GmbH').getByText('Pending')).toBeVisible();
+    await expect(within(canvasElement).getAllByRole('table')).toHaveLength(1);
     await expect(within(canvasElement).getByRole('button', { name: 'Search' })).toBeVisible();
   },
 };
@@ -52,22 +60,32 @@ export const Member: Story = {
   },
 };
 
-/** A new supplier: suggestions only, no requests yet. */
+/** A new supplier: suggestions only, each ready to connect. */
 export const NewSupplier: Story = {
   parameters: { scenario: { name: 'new-supplier' } },
   play: async ({ canvasElement }) => {
-    await expect(
-      await within(canvasElement).findByText(/you have not sent any connection requests yet/i),
-    ).toBeVisible();
+    const table = await connectionsTable(canvasElement);
+    await expect(table.getAllByText('Suggested')).toHaveLength(6);
   },
 };
 
-/** 10,000 requests and 500 suggestions: server-side paging keeps it quick. */
+/** 10,000 requests and 500 suggestions as one list, paged on the server 25 rows at a time. */
 export const LargeAccount: Story = {
   parameters: { scenario: { name: 'large-account' } },
   play: async ({ canvasElement }) => {
-    await requestsTable(canvasElement);
-    await expect(within(canvasElement).getByText(/1–25 of 10,?000/)).toBeVisible();
+    const table = await connectionsTable(canvasElement);
+    await expect(within(canvasElement).getByText(/1–25 of 10,?500/)).toBeVisible();
+    await expect(table.getAllByText('Suggested')).toHaveLength(25);
+  },
+};
+
+/** A shared link filtered to the suggestions. */
+export const FilteredSuggested: Story = {
+  parameters: { urlQuery: { status: 'suggested' } },
+  play: async ({ canvasElement }) => {
+    const table = await connectionsTable(canvasElement);
+    await expect(table.getAllByText('Suggested')).toHaveLength(4);
+    await expect(table.queryByText('Pending')).not.toBeInTheDocument();
   },
 };
 
@@ -75,9 +93,9 @@ export const LargeAccount: Story = {
 export const FilteredRejected: Story = {
   parameters: { urlQuery: { status: 'rejected' } },
   play: async ({ canvasElement }) => {
-    const table = await requestsTable(canvasElement);
+    const table = await connectionsTable(canvasElement);
     await expect(table.getAllByText('Rejected')).toHaveLength(3);
-    await expect(table.queryByText('Pending')).not.toBeInTheDocument();
+    await expect(table.queryByText('Suggested')).not.toBeInTheDocument();
   },
 };
 
@@ -97,19 +115,21 @@ export const SessionError: Story = {
   },
 };
 
-export const RequestsLoading: Story = {
-  parameters: { msw: [neverResponding('get', '/api/connection-requests')] },
+export const RowsLoading: Story = {
+  parameters: { msw: [neverResponding('get', '/api/connection-rows')] },
   play: async ({ canvasElement }) => {
-    const table = await within(canvasElement).findByRole('table', { name: 'Your requests' });
+    const table = await within(canvasElement).findByRole('table', {
+      name: 'Requests and suggestions',
+    });
     await expect(table).toHaveAttribute('aria-busy', 'true');
   },
 };
 
-export const RequestsServerError: Story = {
-  parameters: { msw: [failing('get', '/api/connection-requests')] },
+export const RowsServerError: Story = {
+  parameters: { msw: [failing('get', '/api/connection-rows')] },
   play: async ({ canvasElement }) => {
     await expect(
-      await within(canvasElement).findByText(/the requests could not be loaded/i),
+      await within(canvasElement).findByText(/the requests and suggestions could not be loaded/i),
     ).toBeVisible();
   },
 };
@@ -127,11 +147,116 @@ export const AnsweredSinceLastVisit: Story = {
   },
 };
 
-/** Key flow: withdraw a pending request (R12); the row turns Withdrawn and offers Connect. */
+/** Key flow: Connect on a suggestion row; the row becomes a system-initiated pending request. */
+export const ConnectSuggestion: Story = {
+  play: async ({ canvasElement }) => {
+    const table = await connectionsTable(canvasElement);
+    const customer = 'Ångström Laboratories AB';
+    await userEvent.click(table.getByRole('button', { name: `Connect with ${customer}` }));
+    await waitFor(() => expect(rowOf(table, customer).getByText('Pending')).toBeVisible());
+    await expect(rowOf(table, customer).getByText('[System initiated]')).toBeVisible();
+  },
+};
+
+/**
+ * Key flow: Connect selected with one failure — each suggestion is its own request, and the
+ * one that failed is named, still selected for another try.
+ */
+export const BulkConnectWithFailure: Story = {
+  parameters: {
+    msw: [
+      http.post('*/api/connection-requests', async ({ request }) => {
+        const body = (await request.clone().json()) as { customerId: string };
+        if (body.customerId !== customerNamed('Dubois & Fils SARL').id) return undefined;
+        return HttpResponse.json(
+          { error: { code: 'requests_disabled', message: 'Requests disabled.' } },
+          { status: 409 },
+        );
+      }),
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await connectionsTable(canvasElement);
+    await userEvent.click(
+      canvas.getByRole('checkbox', { name: 'Select all suggestions on this page' }),
+    );
+    await userEvent.click(canvas.getByRole('button', { name: 'Connect selected' }));
+    await expect(await canvas.findByText('3 requests sent.')).toBeVisible();
+    await expect(
+      canvas.getByText(/^Dubois & Fils SARL: This customer does not accept requests/),
+    ).toBeVisible();
+    await waitFor(() =>
+      expect(canvas.getByRole('checkbox', { name: 'Select Dubois & Fils SARL' })).toBeChecked(),
+    );
+  },
+};
+
+/** Not my customer asks first: dismissing is for good. */
+export const DismissDialog: Story = {
+  play: async ({ canvasElement }) => {
+    const table = await connectionsTable(canvasElement);
+    await userEvent.click(
+      table.getByRole('button', { name: 'Not my customer: Dubois & Fils SARL' }),
+    );
+    const dialog = within(
+      await bodyOf(canvasElement).findByRole('dialog', { name: 'Not your customer?' }),
+    );
+    await expect(dialog.getByText(/will no longer be suggested/)).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Dismiss suggestion' })).toBeEnabled();
+  },
+};
+
+/** Key flow: Send again with the last contact filled in (captcha and confirmation asked for). */
+export const SendAgainWithEmail: Story = {
+  play: async ({ canvasElement }) => {
+    const table = await connectionsTable(canvasElement);
+    const customer = 'Großhandel Weiß an der Straße KG';
+    await userEvent.click(table.getByRole('button', { name: `Send again to ${customer}` }));
+    const dialog = within(
+      await bodyOf(canvasElement).findByRole(
+        'dialog',
+        { name: `Send again to ${customer}` },
+        { timeout: 10_000 },
+      ),
+    );
+    await expect(dialog.getByRole('textbox', { name: 'Customer contact' })).toHaveValue(
+      'einkauf@grosshandel-weiss.de',
+    );
+    await userEvent.click(dialog.getByRole('checkbox', { name: "I'm not a robot" }));
+    await userEvent.click(dialog.getByRole('checkbox', { name: /I confirm that/ }));
+    await userEvent.click(dialog.getByRole('button', { name: 'Send again' }));
+    await waitFor(() => expect(rowOf(table, customer).getByText('Pending')).toBeVisible());
+    await expect(rowOf(table, customer).getByText('einkauf@grosshandel-weiss.de')).toBeVisible();
+  },
+};
+
+/** Send again with the contact cleared: no captcha, sent as [System initiated]. */
+export const SendAgainWithoutEmail: Story = {
+  play: async ({ canvasElement }) => {
+    const table = await connectionsTable(canvasElement);
+    const customer = 'Kowalski Hurtownia Sp. z o.o.';
+    await userEvent.click(table.getByRole('button', { name: `Send again to ${customer}` }));
+    const dialog = within(
+      await bodyOf(canvasElement).findByRole(
+        'dialog',
+        { name: `Send again to ${customer}` },
+        { timeout: 10_000 },
+      ),
+    );
+    await userEvent.clear(dialog.getByRole('textbox', { name: 'Customer contact' }));
+    await expect(dialog.queryByRole('checkbox')).not.toBeInTheDocument();
+    await userEvent.click(dialog.getByRole('button', { name: 'Send again' }));
+    await waitFor(() => expect(rowOf(table, customer).getByText('Pending')).toBeVisible());
+    await expect(rowOf(table, customer).getByText('[System initiated]')).toBeVisible();
+  },
+};
+
+/** Key flow: withdraw a pending request (R12); the row turns Withdrawn and offers Send again. */
 export const Withdraw: Story = {
   play: async ({ canvasElement }) => {
-    const table = await requestsTable(canvasElement);
-    const body = within(canvasElement.ownerDocument.body);
+    const table = await connectionsTable(canvasElement);
+    const body = bodyOf(canvasElement);
     await userEvent.click(
       table.getByRole('button', { name: 'Withdraw the request to Müller Logistik GmbH' }),
     );
@@ -146,28 +271,16 @@ export const Withdraw: Story = {
     );
     await expect(
       rowOf(table, 'Müller Logistik GmbH').getByRole('button', {
-        name: 'Connect with Müller Logistik GmbH again',
+        name: 'Send again to Müller Logistik GmbH',
       }),
     ).toBeVisible();
   },
 };
-
-/** Connect again on an expired row: a new, system-initiated pending request. */
-export const ConnectAgain: Story = {
-  play: async ({ canvasElement }) => {
-    const table = await requestsTable(canvasElement);
-    const customer = 'Großhandel Weiß an der Straße KG';
-    await userEvent.click(table.getByRole('button', { name: `Connect with ${customer} again` }));
-    await waitFor(() => expect(rowOf(table, customer).getByText('Pending')).toBeVisible());
-    await expect(rowOf(table, customer).getByText('[System initiated]')).toBeVisible();
-  },
-};
-
 /** Key flow: the hover card by keyboard, with the accounts loaded from the server. */
 export const HoverCardByKeyboard: Story = {
   parameters: { msw: [delayed('get', '/api/customers/:id/accounts', 300)] },
   play: async ({ canvasElement }) => {
-    const table = await requestsTable(canvasElement);
+    const table = await connectionsTable(canvasElement);
     const body = within(canvasElement.ownerDocument.body);
     const name = table.getByRole('button', { name: 'Østergaard & Søn A/S' });
     // Focus the last control of the row above, then Tab onto the name as a keyboard user would.
@@ -185,7 +298,7 @@ export const HoverCardByKeyboard: Story = {
 /** Key flow: search, request, and the new row is in the table as Pending with the email. */
 export const SearchAndRequest: Story = {
   play: async ({ canvasElement }) => {
-    await requestsTable(canvasElement);
+    await connectionsTable(canvasElement);
     const canvas = within(canvasElement);
     const body = within(canvasElement.ownerDocument.body);
     await userEvent.click(canvas.getByRole('button', { name: 'Search' }));
@@ -200,7 +313,7 @@ export const SearchAndRequest: Story = {
     await userEvent.click(dialog.getByRole('checkbox', { name: /I confirm that/ }));
     await userEvent.click(dialog.getByRole('button', { name: 'Request' }));
     await waitFor(() => expect(body.queryByRole('dialog')).not.toBeInTheDocument());
-    const table = await requestsTable(canvasElement);
+    const table = await connectionsTable(canvasElement);
     await waitFor(() =>
       expect(
         rowOf(table, 'Muller Foods Ltd').getByText('purchasing@mullerfoods.co.uk'),
@@ -214,10 +327,11 @@ export const SearchAndRequest: Story = {
 export const German: Story = {
   globals: { locale: 'de' },
   play: async ({ canvasElement }) => {
-    const table = await requestsTable(canvasElement, 'Ihre Anfragen');
+    const table = await connectionsTable(canvasElement, 'Anfragen und Vorschläge');
     for (const column of ['Kunde', 'Aktionen', 'Status', 'E-Mail', 'Datum', 'Kommentare']) {
       await expect(table.getByRole('columnheader', { name: column })).toBeVisible();
     }
     await expect(rowOf(table, 'Müller Logistik GmbH').getByText('Ausstehend')).toBeVisible();
+    await expect(rowOf(table, 'Ångström Laboratories AB').getByText('Vorgeschlagen')).toBeVisible();
   },
 };

@@ -233,7 +233,9 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
       expect(within(table).getAllByText(label).length).toBeGreaterThan(0);
     }
     expect(
-      within(rowOf(table, GROSSHANDEL)).getByRole('button', { name: /erneut an .* senden/i }),
+      within(rowOf(table, GROSSHANDEL)).getByRole('button', {
+        name: /anfrage an .* erneut senden/i,
+      }),
     ).toHaveTextContent('Erneut senden');
     expect(
       within(rowOf(table, ANGSTROEM)).getByRole('button', { name: `Mit ${ANGSTROEM} verbinden` }),

@@ -267,11 +267,13 @@ describe('Send again', { timeout: 30_000 }, () => {
     await view.user.click(
       await within(table).findByRole(
         'button',
-        { name: `Erneut an ${GROSSHANDEL} senden` },
+        { name: `Anfrage an ${GROSSHANDEL} erneut senden` },
         { timeout: 10_000 },
       ),
     );
-    const dialog = await screen.findByRole('dialog', { name: `Erneut an ${GROSSHANDEL} senden` });
+    const dialog = await screen.findByRole('dialog', {
+      name: `Anfrage an ${GROSSHANDEL} erneut senden`,
+    });
     expect(within(dialog).getByRole('textbox', { name: 'Kundenkontakt' })).toHaveValue(
       GROSSHANDEL_EMAIL,
     );

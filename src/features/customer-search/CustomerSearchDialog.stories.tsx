@@ -58,10 +58,16 @@ async function fillRequest(
   return dialog;
 }
 
+/** Before the first search: the searches left, and that every valid search counts. */
 export const Empty: Story = {
   play: async ({ canvasElement }) => {
     const dialog = await dialogOf(canvasElement);
     await expect(await dialog.findByText('5 of 5 searches left')).toBeVisible();
+    await expect(
+      dialog.getByText(
+        'Every valid search counts as one of your 5 searches, even one that finds no customer.',
+      ),
+    ).toBeVisible();
     await expect(dialog.getByRole('textbox', { name: 'Customer name' })).toHaveFocus();
   },
 };
@@ -72,6 +78,28 @@ export const InvalidQuery: Story = {
     const dialog = await search(canvasElement, 'm');
     await expect(await dialog.findByText('Enter at least 2 characters.')).toBeVisible();
     await expect(dialog.getByText('5 of 5 searches left')).toBeVisible();
+  },
+};
+
+/** R5: emoji or punctuation alone are not a name: explained on the spot, no search spent. */
+export const NoLettersOrDigits: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await search(canvasElement, '😀😀');
+    await expect(
+      await dialog.findByText('Enter a name with at least 2 letters or digits.'),
+    ).toBeVisible();
+    await expect(dialog.getByText('5 of 5 searches left')).toBeVisible();
+  },
+};
+
+/** R5: more customers match than the 20 shown: the dialog says how many, and to refine. */
+export const MoreThanShown: Story = {
+  play: async ({ canvasElement }) => {
+    const dialog = await search(canvasElement, 'gmbh');
+    await expect(
+      await dialog.findByRole('radiogroup', { name: /customers found, the first 20 are shown$/ }),
+    ).toBeVisible();
+    await expect(dialog.getByText(/Type more of the name to narrow the search/)).toBeVisible();
   },
 };
 

@@ -32,12 +32,21 @@ export const FaultsActive: Story = {
   play: async () => {
     const panel = within(document.body);
     await expect(await panel.findByText(/Faults are active/)).toBeVisible();
-    await expect(await panel.findByText(/pending requests cannot be listed/)).toBeVisible();
+    // Act as the customer still works: its list comes with the demo state, which ignores faults.
+    await expect(
+      await panel.findByRole('button', { name: 'Approve Müller Logistik GmbH' }),
+    ).toBeVisible();
   },
 };
 
+/** As a member, the pending requests are still listed and can be answered. */
 export const MemberScenario: Story = {
   parameters: { scenario: { name: 'member' } },
+  play: async () => {
+    await expect(
+      await within(document.body).findByRole('button', { name: 'Approve Müller Logistik GmbH' }),
+    ).toBeVisible();
+  },
 };
 
 export const NewSupplier: Story = {

@@ -302,6 +302,8 @@ export const German: Story = {
     }
     await expect(canvas.getAllByText('Ausstehend').length).toBeGreaterThan(0);
     await expect(canvas.getAllByText('Vorgeschlagen')).toHaveLength(SUGGESTIONS.length);
-    await expect(canvas.getAllByRole('button', { name: /^Erneut an .* senden$/ })).toHaveLength(3);
+    await expect(
+      canvas.getAllByRole('button', { name: /^Anfrage an .* erneut senden$/ }),
+    ).toHaveLength(3);
   },
 };

@@ -41,6 +41,8 @@ interface ActionButton {
   label: string;
   accessibleName: string;
   variant: 'contained' | 'outlined';
+  /** Inherit: the text colour, which keeps its contrast on a selected (tinted) row. */
+  color: 'primary' | 'inherit';
   onClick: () => void;
 }
 
@@ -65,12 +67,14 @@ export function RowActionsCell({
         label: t('actions.connect'),
         accessibleName: t('actions.connectLabel', name),
         variant: 'contained',
+        color: 'primary',
         onClick: onConnect,
       },
       {
         label: t('actions.dismiss'),
         accessibleName: t('actions.dismissLabel', name),
         variant: 'outlined',
+        color: 'inherit',
         onClick: onDismiss,
       },
     );
@@ -79,6 +83,7 @@ export function RowActionsCell({
       label: t('actions.sendAgain'),
       accessibleName: t('actions.sendAgainLabel', name),
       variant: 'contained',
+      color: 'primary',
       onClick: onSendAgain,
     });
   } else if (action.kind === 'withdraw') {
@@ -86,6 +91,7 @@ export function RowActionsCell({
       label: t('actions.withdraw'),
       accessibleName: t('actions.withdrawLabel', name),
       variant: 'outlined',
+      color: 'primary',
       onClick: onWithdraw,
     });
   }
@@ -103,6 +109,7 @@ export function RowActionsCell({
             key={button.label}
             size="small"
             variant={button.variant}
+            color={button.color}
             disabled={busy}
             onClick={button.onClick}
             aria-label={button.accessibleName}
