@@ -186,9 +186,8 @@ function pageProbe(tableSelector) {
       .join('|')}|${shown?.textContent ?? ''}`;
   };
   bench.apiCalls = () =>
-    performance
-      .getEntriesByType('resource')
-      .filter((e) => e.name.includes('/api/connection-requests')).length;
+    performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/connection-rows'))
+      .length;
   bench.waitUpdate = (before) =>
     new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -281,7 +280,7 @@ async function largeAccount(browser, url) {
     const total = await section.locator('.MuiTablePagination-displayedRows').textContent();
 
     const head = section.locator(`${TABLE} thead`);
-    const statusOptions = ['Pending', 'Expired', 'Approved', 'Rejected', 'Withdrawn'];
+    const statusOptions = ['Suggested', 'Pending', 'Expired', 'Approved', 'Rejected', 'Withdrawn'];
     const names = ['a', 'e', 'n', 'r', 'i', 'o', 's', 't', 'l', 'u', 'm', 'd'];
     for (let round = 0; round < ROUNDS; round += 1) {
       // A new name filter per round, so the sorts and filters below are never cache hits.

@@ -2,7 +2,7 @@ import {
   expect,
   expectNoSeriousA11yViolations,
   openApp,
-  requestsTable,
+  connectionsTable,
   test,
   type Language,
 } from './fixtures';
@@ -15,7 +15,7 @@ for (const lang of ['en', 'de'] as const satisfies readonly Language[]) {
     test('the page has no serious or critical violation', async ({ page }) => {
       await openApp(page, { lang });
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      await expect(requestsTable(page)).toBeVisible();
+      await expect(connectionsTable(page)).toBeVisible();
       await expectNoSeriousA11yViolations(page);
     });
 

@@ -11,7 +11,7 @@ import {
   openSearchDialog,
   reloadApp,
   requestFor,
-  requestsTable,
+  connectionsTable,
   searchFor,
   test,
   type ApiResponse,
@@ -32,6 +32,7 @@ const OBRIEN = NAMED.obrien.name; // available to request
 const MESSAGES = {
   queryTooShort: 'Enter at least 2 characters.',
   queryTooLong: 'Enter at most 100 characters.',
+  queryNoLettersOrDigits: 'Enter a name with at least 2 letters or digits.',
   emailRequired: 'Enter the email address of your contact.',
   emailInvalid: 'Enter a valid email address, such as name@company.com.',
   emailTooLong: 'Use at most 254 characters.',
@@ -206,9 +207,21 @@ const CASES: BadInput[] = [
     run: (page) => expectNoMatchShownAsText(page, '<script>alert(1)</script>'),
   },
   {
-    name: 'customer name of emoji',
+    name: 'customer name of emoji only',
+    run: (page) => expectQueryRefused(page, '🏭🚚', MESSAGES.queryNoLettersOrDigits),
+  },
+  {
+    name: 'customer name of zero-width and control characters sent to the server anyway',
+    run: async (page) => {
+      const query = encodeURIComponent('\u200B\u200C\u0007\u0008');
+      const response = await callApi(page, 'GET', `/api/customers/search?q=${query}`);
+      expectApiError(response, 422, 'invalid_query', 'q');
+    },
+  },
+  {
+    name: 'customer name of emoji around two letters',
     spendsSearch: true,
-    run: (page) => expectNoMatchShownAsText(page, '🏭🚚'),
+    run: (page) => expectNoMatchShownAsText(page, '🏭zq🚚'),
   },
   {
     name: 'customer name in right-to-left script',
@@ -349,9 +362,9 @@ const CASES: BadInput[] = [
   {
     name: 'the 4th request to a customer',
     run: async (page) => {
-      const row = customerRow(requestsTable(page), NAMED.celik.name);
+      const row = customerRow(connectionsTable(page), NAMED.celik.name);
       await expect(row).toContainText('No attempts left: ask the customer for an invitation.');
-      await expect(row.getByRole('button', { name: /^connect/i })).toHaveCount(0);
+      await expect(row.getByRole('button', { name: /^send again/i })).toHaveCount(0);
       const response = await postRequest(page, {
         customerId: NAMED.celik.id,
         origin: 'suggestion',

@@ -6,6 +6,7 @@ import type {
   ConnectionRequestPage,
   DemoState,
   ScenarioName,
+  SuggestionPage,
 } from '../../src/contract';
 
 export { expect };
@@ -38,7 +39,7 @@ export interface OpenAppOptions {
   lang?: Language;
 }
 
-/** The requests table, or the explanation a non-administrator gets instead of it. */
+/** The page's table, or the explanation a non-administrator gets instead of it. */
 export function pageReady(page: Page): Locator {
   return page
     .getByRole('table')
@@ -180,16 +181,9 @@ export async function expectNoSeriousA11yViolations(page: Page, { include }: Axe
   expect(serious, 'serious or critical accessibility violations').toEqual([]);
 }
 
-/** The requests table (the one with a Status column; the suggestions table has none). */
-export function requestsTable(page: Page): Locator {
-  return page
-    .getByRole('table')
-    .filter({ has: page.getByRole('columnheader', { name: /^status/i }) });
-}
-
-/** The suggested customers table. */
-export function suggestionsTable(page: Page): Locator {
-  return page.getByRole('table', { name: /suggested customers|vorgeschlagene kunden/i });
+/** The page's one table: requests and suggestions as rows (SPEC §1). */
+export function connectionsTable(page: Page): Locator {
+  return page.getByRole('table', { name: /requests and suggestions|anfragen und vorschläge/i });
 }
 
 /** The row of a customer in a table: the row whose row header or cell is the customer's name. */
@@ -222,4 +216,23 @@ export async function openDemoPanel(page: Page): Promise<Locator> {
 /** For building a RegExp from a customer name (names contain `.`, `&`, `(`, …). */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The customers suggested right now (first 100), straight from the mock API. */
+export async function listSuggestedCustomers(page: Page): Promise<string[]> {
+  const response = await callApi<SuggestionPage>(page, 'GET', '/api/suggestions?pageSize=100');
+  expect(response.status).toBe(200);
+  return response.body.items.map(({ customerName }) => customerName);
+}
+
+/** Opens Send again on a customer's row by keyboard: focus its button, press Enter. */
+export async function openSendAgain(page: Page, customerName: string): Promise<Locator> {
+  const button = customerRow(connectionsTable(page), customerName).getByRole('button', {
+    name: `Send again to ${customerName}`,
+  });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: `Send again to ${customerName}` });
+  await expect(dialog).toBeVisible();
+  return dialog;
 }

@@ -1,18 +1,20 @@
 import {
   callApi,
+  connectionsTable,
   customerRow,
   demo,
+  demoState,
   escapeRegExp,
   expect,
   historyOf,
+  listSuggestedCustomers,
   openApp,
   openDemoPanel,
   openSearchDialog,
+  openSendAgain,
   reloadApp,
   requestFor,
-  requestsTable,
   searchFor,
-  suggestionsTable,
   test,
 } from './fixtures';
 import { NAMED } from '../../mocks/data/catalogue';
@@ -21,23 +23,130 @@ import type { ErrorBody, MergeReport } from '../../src/contract';
 const ANGSTROEM = NAMED.angstroem.name; // a suggestion in the default scenario
 const MUELLER = NAMED.muellerLogistik.name; // pending, from a search
 const SOCIETE = NAMED.societeGenerale.name; // pending for 29 days
-const KOWALSKI = NAMED.kowalski.name; // withdrawn, attempts left
+const KOWALSKI = NAMED.kowalski.name; // withdrawn, attempts left, from a search
+const GROSSHANDEL = NAMED.grosshandel.name; // expired, attempts left, from a search
 const OBRIEN = NAMED.obrien.name; // in the catalogue, no request, not suggested
+const PAPELERIA = NAMED.papeleria.name; // a suggestion
+const DUBOIS = NAMED.dubois.name; // a suggestion
 
-test('Connect on a suggestion sends a system-initiated request at once', async ({ page }) => {
+test('one table: the suggestions first, then the requests, and no second table', async ({
+  page,
+}) => {
   await openApp(page);
-  const suggestions = suggestionsTable(page);
-  await suggestions.getByRole('button', { name: `Connect ${ANGSTROEM}` }).click();
+  const table = connectionsTable(page);
+  await expect(page.getByRole('table')).toHaveCount(1);
+  const names = await table.getByRole('rowheader').allInnerTexts();
+  expect(names.slice(0, 4)).toEqual([ANGSTROEM, PAPELERIA, NAMED.htmlTrading.name, DUBOIS]);
+  const suggestion = customerRow(table, ANGSTROEM);
+  await expect(suggestion).toContainText('Suggested');
+  await expect(suggestion).toContainText('You have invoiced this customer');
+  await expect(customerRow(table, MUELLER)).toContainText('Pending');
+});
 
-  await expect(customerRow(suggestions, ANGSTROEM)).toHaveCount(0);
-  const row = customerRow(requestsTable(page), ANGSTROEM);
+test('Connect on a suggestion row sends a system-initiated request at once', async ({ page }) => {
+  await openApp(page);
+  const row = customerRow(connectionsTable(page), ANGSTROEM);
+  await row.getByRole('button', { name: `Connect with ${ANGSTROEM}` }).click();
+
   await expect(row).toContainText('Pending');
+  await expect(row).not.toContainText('Suggested');
   await expect(row).toContainText('[System initiated]');
   await expect(row).toContainText('30 days left');
 
   const stored = await requestFor(page, ANGSTROEM);
   expect(stored).toMatchObject({ status: 'pending', origin: 'suggestion', contactEmail: null });
   expect(stored.attempt).toBe(1);
+});
+
+test('Connect selected: each ticked suggestion becomes its own request', async ({ page }) => {
+  await openApp(page);
+  const table = connectionsTable(page);
+  await table.getByRole('checkbox', { name: `Select ${PAPELERIA}` }).check();
+  await table.getByRole('checkbox', { name: `Select ${DUBOIS}` }).check();
+  await expect(page.getByText('2 selected')).toBeVisible();
+  await page.getByRole('button', { name: 'Connect selected' }).click();
+
+  // The summary stays on screen, and is announced through the table's live region.
+  await expect(page.getByRole('status').filter({ hasText: '2 requests sent.' })).toHaveCount(1);
+  await expect(page.getByText('2 requests sent.').last()).toBeVisible();
+  for (const name of [PAPELERIA, DUBOIS]) {
+    await expect(customerRow(table, name)).toContainText('Pending');
+    expect(await requestFor(page, name)).toMatchObject({ status: 'pending', attempt: 1 });
+  }
+  // Not ticked, still a suggestion.
+  await expect(customerRow(table, ANGSTROEM)).toContainText('Suggested');
+});
+
+test('Not my customer asks, then removes the suggestion for good', async ({ page }) => {
+  await openApp(page);
+  const table = connectionsTable(page);
+  await customerRow(table, DUBOIS)
+    .getByRole('button', { name: `Not my customer: ${DUBOIS}` })
+    .click();
+  const dialog = page.getByRole('dialog', { name: 'Not your customer?' });
+  await dialog.getByRole('button', { name: 'Dismiss suggestion' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(customerRow(table, DUBOIS)).toHaveCount(0);
+  await expect(page.getByText(`${DUBOIS} is no longer suggested.`)).toBeVisible();
+  expect(await listSuggestedCustomers(page)).not.toContain(DUBOIS);
+
+  await reloadApp(page);
+  await expect(customerRow(connectionsTable(page), DUBOIS)).toHaveCount(0);
+});
+
+test('Send again by keyboard with the last contact: captcha and confirmation, no search spent', async ({
+  page,
+}) => {
+  await openApp(page);
+  const searchesBefore = (await demoState(page)).searchesRemaining;
+  const dialog = await openSendAgain(page, GROSSHANDEL);
+  const email = dialog.getByRole('textbox', { name: 'Customer contact' });
+  await expect(email).toBeFocused();
+  await expect(email).toHaveValue('einkauf@grosshandel-weiss.de');
+
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('checkbox', { name: "I'm not a robot" })).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('checkbox', { name: /I confirm that/ })).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+
+  await expect(dialog).toBeHidden();
+  const row = customerRow(connectionsTable(page), GROSSHANDEL);
+  await expect(row).toContainText('Pending');
+  await expect(row).toContainText('einkauf@grosshandel-weiss.de');
+  expect(await requestFor(page, GROSSHANDEL)).toMatchObject({
+    status: 'pending',
+    origin: 'search',
+    contactEmail: 'einkauf@grosshandel-weiss.de',
+    attempt: 2,
+  });
+  expect((await demoState(page)).searchesRemaining).toBe(searchesBefore);
+});
+
+test('Send again by keyboard without a contact: sent as [System initiated]', async ({ page }) => {
+  await openApp(page);
+  const dialog = await openSendAgain(page, KOWALSKI);
+  await expect(dialog.getByRole('textbox', { name: 'Customer contact' })).toHaveValue(
+    'zakupy@kowalsky.pl',
+  );
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  await expect(dialog.getByRole('checkbox')).toHaveCount(0);
+  await page.keyboard.press('Enter');
+
+  await expect(dialog).toBeHidden();
+  const row = customerRow(connectionsTable(page), KOWALSKI);
+  await expect(row).toContainText('Pending');
+  await expect(row).toContainText('[System initiated]');
+  expect(await requestFor(page, KOWALSKI)).toMatchObject({
+    status: 'pending',
+    origin: 'suggestion',
+    contactEmail: null,
+    attempt: 2,
+  });
 });
 
 test('search, pick a customer, fill the contact and captcha, and Request', async ({ page }) => {
@@ -57,7 +166,7 @@ test('search, pick a customer, fill the contact and captcha, and Request', async
 
   // The dialog closes and the new row is in the table (SPEC §4).
   await expect(dialog).toBeHidden();
-  const row = customerRow(requestsTable(page), OBRIEN);
+  const row = customerRow(connectionsTable(page), OBRIEN);
   await expect(row).toContainText('Pending');
   await expect(row).toContainText('purchasing@obrien-eng.ie');
   expect(await requestFor(page, OBRIEN)).toMatchObject({
@@ -67,22 +176,20 @@ test('search, pick a customer, fill the contact and captcha, and Request', async
   });
 });
 
-test('a request expires after 30 days; Connect again up to three requests, then refused', async ({
+test('a request expires after 30 days; Send again up to three requests, then refused', async ({
   page,
 }) => {
   test.slow();
   await openApp(page);
-  const table = requestsTable(page);
+  const table = connectionsTable(page);
   const row = customerRow(table, ANGSTROEM);
-  await suggestionsTable(page)
-    .getByRole('button', { name: `Connect ${ANGSTROEM}` })
-    .click();
+  await row.getByRole('button', { name: `Connect with ${ANGSTROEM}` }).click();
   await expect(row).toContainText('Pending');
 
   const panel = await openDemoPanel(page);
   const advance30 = panel.getByRole('button', { name: 'Advance the clock by 30 days' });
   const closePanel = () => panel.getByRole('button', { name: /close demo controls/i }).click();
-  const connectAgain = row.getByRole('button', { name: `Connect with ${ANGSTROEM} again` });
+  const sendAgain = row.getByRole('button', { name: `Send again to ${ANGSTROEM}` });
 
   for (const attempt of [1, 2]) {
     if (attempt === 2) {
@@ -93,7 +200,12 @@ test('a request expires after 30 days; Connect again up to three requests, then 
     // R2: now >= sentAt + 30 days.
     await expect(row).toContainText('Expired');
     await expect(row).toContainText(`${3 - attempt} of 3 attempts left`);
-    await connectAgain.click();
+    await sendAgain.click();
+    // Sent from a suggestion: no contact to fill in, so it goes as [System initiated].
+    const dialog = page.getByRole('dialog', { name: `Send again to ${ANGSTROEM}` });
+    await expect(dialog.getByRole('textbox', { name: 'Customer contact' })).toHaveValue('');
+    await dialog.getByRole('button', { name: 'Send again' }).click();
+    await expect(dialog).toBeHidden();
     await expect(row).toContainText('Pending');
     await expect(row).toContainText('[System initiated]');
   }
@@ -103,7 +215,7 @@ test('a request expires after 30 days; Connect again up to three requests, then 
   await closePanel();
   await expect(row).toContainText('Expired');
   await expect(row).toContainText('No attempts left: ask the customer for an invitation.');
-  await expect(connectAgain).toHaveCount(0);
+  await expect(sendAgain).toHaveCount(0);
 
   const latest = await requestFor(page, ANGSTROEM);
   expect(latest).toMatchObject({ status: 'expired', attempt: 3, attemptsLeft: 0 });
@@ -125,7 +237,7 @@ test('a rejection comment that looks like HTML is shown as text', async ({ page 
   await panel.getByRole('button', { name: 'Send rejection' }).click();
   await panel.getByRole('button', { name: /close demo controls/i }).click();
 
-  const row = customerRow(requestsTable(page), SOCIETE);
+  const row = customerRow(connectionsTable(page), SOCIETE);
   await expect(row).toContainText('Rejected');
   await expect(row).toContainText('<b>no</b>');
   await expect(row.locator('b')).toHaveCount(0);
@@ -142,7 +254,7 @@ test('an approved customer opens its accounts card by keyboard focus', async ({ 
   await panel.getByRole('button', { name: `Approve ${MUELLER}` }).click();
   await panel.getByRole('button', { name: /close demo controls/i }).click();
 
-  const row = customerRow(requestsTable(page), MUELLER);
+  const row = customerRow(connectionsTable(page), MUELLER);
   await expect(row).toContainText('Approved');
   const name = row.getByRole('button', { name: MUELLER, exact: true });
   await expect(name).toBeVisible();
@@ -168,9 +280,11 @@ test('an approved customer opens its accounts card by keyboard focus', async ({ 
   await expect(name).toBeFocused();
 });
 
-test('withdraw a pending request, then send a new one at once', async ({ page }) => {
+test('withdraw a pending request to correct its contact, then send again at once', async ({
+  page,
+}) => {
   await openApp(page);
-  const row = customerRow(requestsTable(page), MUELLER);
+  const row = customerRow(connectionsTable(page), MUELLER);
   await row.getByRole('button', { name: `Withdraw the request to ${MUELLER}` }).click();
   const confirm = page.getByRole('dialog', { name: `Withdraw the request to ${MUELLER}?` });
   await confirm.getByRole('button', { name: 'Withdraw' }).click();
@@ -178,23 +292,51 @@ test('withdraw a pending request, then send a new one at once', async ({ page })
   await expect(row).toContainText('Withdrawn');
   await expect(row).toContainText('2 of 3 attempts left');
 
-  await row.getByRole('button', { name: `Connect with ${MUELLER} again` }).click();
+  // The mistyped address is corrected in the Send again form: no search is spent on it.
+  const dialog = await openSendAgain(page, MUELLER);
+  const email = dialog.getByRole('textbox', { name: 'Customer contact' });
+  await email.fill('beschaffung@mueller-logistik.de');
+  await dialog.getByRole('checkbox', { name: "I'm not a robot" }).check();
+  await dialog.getByRole('checkbox', { name: /I confirm that/ }).check();
+  await dialog.getByRole('button', { name: 'Send again' }).click();
+  await expect(dialog).toBeHidden();
   await expect(row).toContainText('Pending');
-  await expect(row).toContainText('[System initiated]');
+  await expect(row).toContainText('beschaffung@mueller-logistik.de');
   await expect(row).toContainText('1 of 3 attempts left');
 
   const latest = await requestFor(page, MUELLER);
   const history = await historyOf(page, latest.id);
-  expect(history.map(({ status, attempt }) => [status, attempt])).toEqual([
-    ['pending', 2],
-    ['withdrawn', 1],
+  expect(
+    history.map(({ status, attempt, contactEmail }) => [status, attempt, contactEmail]),
+  ).toEqual([
+    ['pending', 2, 'beschaffung@mueller-logistik.de'],
+    ['withdrawn', 1, 'einkauf@mueller-logistik.de'],
   ]);
-  // And a withdrawn row with attempts left offers Connect straight away.
+});
+
+test('since your last visit: the customers that answered, badged in the table', async ({
+  page,
+}) => {
+  await openApp(page);
+  // A visit an hour ago (server time), then the customer answers.
+  const { serverTime } = await demoState(page);
+  await page.evaluate(
+    (lastVisit) => window.localStorage.setItem('cr.lastVisit.sup-nordlicht', lastVisit),
+    new Date(Date.parse(serverTime) - 60 * 60 * 1000).toISOString(),
+  );
+  const pending = await requestFor(page, MUELLER);
+  await demo(page, 'respond', { requestId: pending.id, decision: 'approve' });
+  await reloadApp(page);
+
   await expect(
-    customerRow(requestsTable(page), KOWALSKI).getByRole('button', {
-      name: `Connect with ${KOWALSKI} again`,
-    }),
-  ).toBeEnabled();
+    page.getByText('1 customer answered since your last visit: 1 approved, 0 rejected.'),
+  ).toBeVisible();
+  const row = customerRow(connectionsTable(page), MUELLER);
+  await expect(row).toContainText('Approved');
+  await expect(row).toContainText('New');
+  // This visit is remembered: the next one starts from now.
+  await reloadApp(page);
+  await expect(page.getByText(/answered since your last visit/)).toHaveCount(0);
 });
 
 test('a user without the Administrator role gets an explanation, not the table', async ({
@@ -226,7 +368,7 @@ test('merging the duplicate account keeps pending and approved requests, once ea
   await expect(panel.getByRole('button', { name: 'Merge duplicate account' })).toBeDisabled();
   await panel.getByRole('button', { name: /close demo controls/i }).click();
 
-  const table = requestsTable(page);
+  const table = connectionsTable(page);
   await expect(customerRow(table, NAMED.lodz.name)).toContainText('Pending');
   await expect(customerRow(table, NAMED.capek.name)).toContainText('Approved');
   // Approved in either account stays approved (R10).
@@ -249,7 +391,7 @@ test('German: column names, statuses and actions in German, and the choice is re
   await page.getByRole('button', { name: /^language/i }).click();
   await page.getByRole('menuitem', { name: 'Deutsch' }).click();
 
-  const table = requestsTable(page);
+  const table = connectionsTable(page);
   for (const header of ['Kunde', 'Aktionen', 'Status', 'E-Mail', 'Datum', 'Kommentare']) {
     await expect(table.getByRole('columnheader', { name: new RegExp(`^${header}`) })).toBeVisible();
   }
@@ -275,5 +417,5 @@ test('demo: advancing the clock through the API is seen after a reload', async (
   await demo(page, 'clock', { advanceDays: 1 });
   await reloadApp(page);
   // Société Générale's request was sent 29 days ago: one more day and it has expired (R2).
-  await expect(customerRow(requestsTable(page), SOCIETE)).toContainText('Expired');
+  await expect(customerRow(connectionsTable(page), SOCIETE)).toContainText('Expired');
 });

@@ -1,4 +1,5 @@
 import {
+  connectionsTable,
   customerRow,
   demo,
   expect,
@@ -8,8 +9,6 @@ import {
   pageReady,
   reloadApp,
   requestFor,
-  requestsTable,
-  suggestionsTable,
   test,
   type Page,
 } from './fixtures';
@@ -44,7 +43,7 @@ test('every call failing with 503: clear messages, nothing lost, and Retry works
   await demo(page, 'faults', { latencyMs: 0, failureRate: 1 });
 
   // An action fails with a sentence, not a crash, and the suggestion is still there to retry.
-  const connect = suggestionsTable(page).getByRole('button', { name: `Connect ${ANGSTROEM}` });
+  const connect = connectionsTable(page).getByRole('button', { name: `Connect with ${ANGSTROEM}` });
   await connect.click();
   await expect(page.getByText(UNAVAILABLE).first()).toBeVisible();
   await expect(connect).toBeEnabled();
@@ -57,14 +56,14 @@ test('every call failing with 503: clear messages, nothing lost, and Retry works
 
   await demo(page, 'faults', { latencyMs: 0, failureRate: 0 });
   await retry.click();
-  await expect(requestsTable(page)).toBeVisible();
+  await expect(connectionsTable(page)).toBeVisible();
   expect(await storedRequests(page)).toEqual(before);
 
   // The failed Connect can be done now, and it is sent once.
-  await suggestionsTable(page)
-    .getByRole('button', { name: `Connect ${ANGSTROEM}` })
+  await connectionsTable(page)
+    .getByRole('button', { name: `Connect with ${ANGSTROEM}` })
     .click();
-  await expect(customerRow(requestsTable(page), ANGSTROEM)).toContainText('Pending');
+  await expect(customerRow(connectionsTable(page), ANGSTROEM)).toContainText('Pending');
   const sent = await requestFor(page, ANGSTROEM);
   expect(await historyOf(page, sent.id)).toHaveLength(1);
 });
@@ -79,12 +78,12 @@ test('3 s latency: loading states show, and a double click sends one request', a
   await expect(page.getByText(/loading/i).first()).toBeVisible();
   await expect(pageReady(page)).toBeVisible({ timeout: 15_000 });
 
-  const connect = suggestionsTable(page).getByRole('button', { name: `Connect ${DUBOIS}` });
+  const connect = connectionsTable(page).getByRole('button', { name: `Connect with ${DUBOIS}` });
   await expect(connect).toBeVisible({ timeout: 15_000 });
   await connect.dblclick();
   // While the request is on its way its button is disabled.
   await expect(connect).toBeDisabled();
-  await expect(customerRow(requestsTable(page), DUBOIS)).toContainText('Pending', {
+  await expect(customerRow(connectionsTable(page), DUBOIS)).toContainText('Pending', {
     timeout: 15_000,
   });
 
@@ -119,7 +118,7 @@ test('the response is lost after the server stored the request: the retry leaves
   });
   await openApp(page);
 
-  const connect = suggestionsTable(page).getByRole('button', { name: `Connect ${ANGSTROEM}` });
+  const connect = connectionsTable(page).getByRole('button', { name: `Connect with ${ANGSTROEM}` });
   await connect.click();
   await expect(
     page.getByText('The server could not be reached. Check your connection and try again.').first(),
@@ -128,9 +127,9 @@ test('the response is lost after the server stored the request: the retry leaves
   const stored = await requestFor(page, ANGSTROEM);
   expect(stored.status).toBe('pending');
 
-  // The user tries again (the suggestion is still shown: the app saw no success).
+  // The user tries again (the suggestion row is still shown: the app saw no success).
   await connect.click();
-  await expect(customerRow(requestsTable(page), ANGSTROEM)).toContainText('Pending');
+  await expect(customerRow(connectionsTable(page), ANGSTROEM)).toContainText('Pending');
   // Same Idempotency-Key: the server answered with the first request, not a 409 or a second one.
   await expect(page.getByText('A request to this customer is already pending.')).toHaveCount(0);
   const history = await historyOf(page, stored.id);
@@ -145,20 +144,20 @@ test('two tabs request the same customer: one succeeds, the other is told and re
   await openApp(first);
   await openApp(second);
 
-  await suggestionsTable(first)
-    .getByRole('button', { name: `Connect ${ANGSTROEM}` })
+  await connectionsTable(first)
+    .getByRole('button', { name: `Connect with ${ANGSTROEM}` })
     .click();
-  await expect(customerRow(requestsTable(first), ANGSTROEM)).toContainText('Pending');
+  await expect(customerRow(connectionsTable(first), ANGSTROEM)).toContainText('Pending');
 
-  // The second tab still shows the suggestion; its Connect reaches the same stored state.
-  await suggestionsTable(second)
-    .getByRole('button', { name: `Connect ${ANGSTROEM}` })
+  // The second tab still shows the suggestion row; its Connect reaches the same stored state.
+  await connectionsTable(second)
+    .getByRole('button', { name: `Connect with ${ANGSTROEM}` })
     .click();
   await expect(
     second.getByText('A request to this customer is already pending.').first(),
   ).toBeVisible();
-  await expect(customerRow(requestsTable(second), ANGSTROEM)).toContainText('Pending');
-  await expect(customerRow(suggestionsTable(second), ANGSTROEM)).toHaveCount(0);
+  await expect(customerRow(connectionsTable(second), ANGSTROEM)).toContainText('Pending');
+  await expect(customerRow(connectionsTable(second), ANGSTROEM)).not.toContainText('Suggested');
 
   const sent = await requestFor(second, ANGSTROEM);
   expect(await historyOf(second, sent.id)).toHaveLength(1);
@@ -166,18 +165,18 @@ test('two tabs request the same customer: one succeeds, the other is told and re
 
 test('a reload in the middle of a flow loses nothing stored', async ({ page }) => {
   await openApp(page);
-  await suggestionsTable(page)
-    .getByRole('button', { name: `Connect ${ANGSTROEM}` })
+  await connectionsTable(page)
+    .getByRole('button', { name: `Connect with ${ANGSTROEM}` })
     .click();
-  await expect(customerRow(requestsTable(page), ANGSTROEM)).toContainText('Pending');
+  await expect(customerRow(connectionsTable(page), ANGSTROEM)).toContainText('Pending');
   await demo(page, 'clock', { advanceDays: 1 });
   await reloadApp(page);
-  await expect(customerRow(requestsTable(page), NAMED.societeGenerale.name)).toContainText(
+  await expect(customerRow(connectionsTable(page), NAMED.societeGenerale.name)).toContainText(
     'Expired',
   );
-  const rowsBefore = await requestsTable(page).getByRole('row').allInnerTexts();
+  const rowsBefore = await connectionsTable(page).getByRole('row').allInnerTexts();
   // Start another flow and leave it half done: the withdraw dialog is open.
-  await customerRow(requestsTable(page), MUELLER)
+  await customerRow(connectionsTable(page), MUELLER)
     .getByRole('button', { name: `Withdraw the request to ${MUELLER}` })
     .click();
   await expect(page.getByRole('dialog')).toBeVisible();
@@ -185,14 +184,14 @@ test('a reload in the middle of a flow loses nothing stored', async ({ page }) =
 
   await reloadApp(page);
   expect(await storedRequests(page)).toEqual(before);
-  await expect(customerRow(requestsTable(page), ANGSTROEM)).toContainText('Pending');
-  await expect(customerRow(requestsTable(page), MUELLER)).toContainText('Pending');
-  await expect(customerRow(suggestionsTable(page), ANGSTROEM)).toHaveCount(0);
+  await expect(customerRow(connectionsTable(page), ANGSTROEM)).toContainText('Pending');
+  await expect(customerRow(connectionsTable(page), MUELLER)).toContainText('Pending');
+  await expect(customerRow(connectionsTable(page), ANGSTROEM)).not.toContainText('Suggested');
   // The clock moved too: the 29-day-old request has expired, and stays so.
-  await expect(customerRow(requestsTable(page), NAMED.societeGenerale.name)).toContainText(
+  await expect(customerRow(connectionsTable(page), NAMED.societeGenerale.name)).toContainText(
     'Expired',
   );
-  expect(await requestsTable(page).getByRole('row').allInnerTexts()).toEqual(rowsBefore);
+  expect(await connectionsTable(page).getByRole('row').allInnerTexts()).toEqual(rowsBefore);
 });
 
 test('corrupt stored mock state: the default scenario with a notice, no crash', async ({
@@ -208,7 +207,7 @@ test('corrupt stored mock state: the default scenario with a notice, no crash', 
   await expect(
     page.getByText('Your saved data could not be read and was reset to the starting state.'),
   ).toBeVisible();
-  await expect(customerRow(requestsTable(page), MUELLER)).toContainText('Pending');
+  await expect(customerRow(connectionsTable(page), MUELLER)).toContainText('Pending');
   expect((await listRequests(page)).length).toBeGreaterThan(10);
 
   // The repaired state is what is stored now: no notice after a reload.

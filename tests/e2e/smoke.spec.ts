@@ -29,7 +29,7 @@ test('a cold start registers the mock worker early and loads the page once (issu
   });
   await page.goto('/');
   await expect(
-    page.getByRole('table', { name: 'Your requests' }).getByRole('rowheader').first(),
+    page.getByRole('table', { name: 'Requests and suggestions' }).getByRole('rowheader').first(),
   ).toBeVisible({ timeout: 20_000 });
   const worker = await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.getRegistration();
