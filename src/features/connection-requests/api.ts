@@ -13,7 +13,7 @@ import {
 import { toRowsPage, type RowsPage } from './model/rows';
 
 /** "Since your last visit" reads at most this many pages of answers (of 100): a bound, not a cap in practice. */
-export const ANSWERED_MAX_PAGES = 10;
+const ANSWERED_MAX_PAGES = 10;
 
 /** The requests answered since an instant, for "since your last visit". */
 export interface AnsweredSince {
