@@ -4,6 +4,7 @@ import { useCaptcha } from '../components/captcha';
 import { emailProblem, isFreeMailAddress } from '../components/contact-request';
 import type { ConnectionRequest, CreateConnectionRequest } from '../contract';
 import { isApiError, type ApiError } from './api-error';
+import { config } from './config';
 import { captchaTokenSurvives, sendErrorPlace } from './send-errors';
 import { useErrorMessage } from './useErrorMessage';
 
@@ -35,7 +36,7 @@ export function useContactRequestForm({
 }: ContactRequestFormOptions) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
-  const captcha = useCaptcha();
+  const captcha = useCaptcha(config.recaptchaSiteKey);
 
   const [email, setEmail] = useState(initialEmail);
   const [emailTouched, setEmailTouched] = useState(false);

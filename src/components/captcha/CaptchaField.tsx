@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import FormHelperText from '@mui/material/FormHelperText';
 import Typography from '@mui/material/Typography';
-import { config } from '../../app/config';
 import type { CaptchaWidgetProps } from './captcha';
 import { CaptchaStandIn } from './CaptchaStandIn';
 
@@ -11,18 +10,14 @@ import { CaptchaStandIn } from './CaptchaStandIn';
 const GoogleCaptcha = lazy(() => import('./GoogleCaptcha'));
 
 export interface CaptchaFieldProps extends CaptchaWidgetProps {
-  /** Google reCAPTCHA site key; empty selects the offline stand-in. */
-  siteKey?: string;
+  /** Google reCAPTCHA site key (the app's configuration); empty selects the offline stand-in. */
+  siteKey: string;
   /** Why the user must complete the check again (expired, failed, unavailable). */
   message?: string | null;
 }
 
 /** The reCAPTCHA field of the request form: a labelled group with the widget and its message. */
-export function CaptchaField({
-  siteKey = config.recaptchaSiteKey,
-  message = null,
-  ...widget
-}: CaptchaFieldProps) {
+export function CaptchaField({ siteKey, message = null, ...widget }: CaptchaFieldProps) {
   const { t } = useTranslation();
   const labelId = useId();
   return (

@@ -6,8 +6,9 @@ import type { CaptchaHandle } from './captcha';
 /**
  * The state of one captcha field: the token the user earned, the message shown under the widget
  * (expired, failed, unavailable), and a reset for when the server may have used the token up.
+ * `siteKey` picks Google's widget; empty picks the offline stand-in.
  */
-export function useCaptcha() {
+export function useCaptcha(siteKey: string) {
   const { t } = useTranslation();
   const widget = useRef<CaptchaHandle>(null);
   const [token, setToken] = useState<string | null>(null);
@@ -20,6 +21,7 @@ export function useCaptcha() {
   }, []);
 
   const fieldProps: CaptchaFieldProps = {
+    siteKey,
     ref: widget,
     message,
     onToken: (next) => {
