@@ -94,6 +94,7 @@ export default tseslint.config(
       'scripts/**',
       'bench/**',
       'mocks/node.ts',
+      'mocks/server/**',
       'tests/**',
     ],
     languageOptions: { globals: { ...globals.node } },

@@ -90,7 +90,10 @@ export async function listSuggestions(
 export async function aSuggestion(index = 0): Promise<Suggestion> {
   const { items } = await listSuggestions();
   const suggestion = items[index];
-  if (suggestion === undefined) throw new Error(`The data has fewer than ${index + 1} suggestions`);
+  if (suggestion === undefined) {
+    // Each test that connects one uses it up: without the demo reset, the data must have enough.
+    throw new Error(`The data has fewer than ${index + 1} suggestions left`);
+  }
   return suggestion;
 }
 
