@@ -17,6 +17,7 @@ export default tseslint.config(
       'storybook-static',
       'coverage',
       'playwright-report',
+      'playwright-report-*',
       'reports',
       'test-results',
       'bench/results',
