@@ -7,6 +7,29 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://localhost:${PORT}`;
 const desktop = { browserName: 'chromium', viewport: { width: 1280, height: 900 } } as const;
 
+/** Builds and serves the app for the tests (`vite build` + `vite preview`). */
+function preview(build: string, options: { reuse: boolean; env?: Record<string, string> }) {
+  return {
+    command: `npm run build -- ${build} && npm run preview -- ${build} --port ${PORT}`,
+    env: options.env,
+    url: baseURL,
+    reuseExistingServer: options.reuse,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  } as const;
+}
+
+/** In CI also an HTML report and a JSON result, which .ci/run sums up. */
+function reporters(name: string, htmlFolder?: string): PlaywrightTestConfig['reporter'] {
+  if (!process.env.CI) return 'list';
+  return [
+    ['list'],
+    ['html', { open: 'never', ...(htmlFolder === undefined ? {} : { outputFolder: htmlFolder }) }],
+    ['json', { outputFile: `reports/${name}.json` }],
+  ];
+}
+
 /**
  * The backend the specs run against (tests/e2e/backend.ts). By default the production demo
  * build, whose mock runs in the page through MSW's service worker (`chromium`). With
@@ -18,21 +41,8 @@ const backend: Pick<PlaywrightTestConfig, 'projects' | 'webServer' | 'reporter' 
   MOCK_SERVER_ORIGIN === ''
     ? {
         projects: [{ name: 'chromium', grepInvert: /@mock-server/, use: desktop }],
-        webServer: {
-          command: `npm run build && npm run preview -- --port ${PORT}`,
-          url: baseURL,
-          reuseExistingServer: !process.env.CI,
-          timeout: 180_000,
-          stdout: 'ignore',
-          stderr: 'pipe',
-        },
-        reporter: process.env.CI
-          ? [
-              ['list'],
-              ['html', { open: 'never' }],
-              ['json', { outputFile: 'reports/playwright.json' }],
-            ]
-          : 'list',
+        webServer: preview('', { reuse: !process.env.CI }),
+        reporter: reporters('playwright'),
       }
     : {
         projects: [
@@ -45,23 +55,12 @@ const backend: Pick<PlaywrightTestConfig, 'projects' | 'webServer' | 'reporter' 
             use: desktop,
           },
         ],
-        webServer: {
-          command: `npm run build -- --mode mock-server --outDir dist-mock-server && npm run preview -- --outDir dist-mock-server --port ${PORT}`,
+        // Never another build's preview: this one must talk to the mock server.
+        webServer: preview('--mode mock-server --outDir dist-mock-server', {
+          reuse: false,
           env: { VITE_API_BASE_URL: `${MOCK_SERVER_ORIGIN}/api`, VITE_DEMO_CONTROLS: 'true' },
-          url: baseURL,
-          // Never another build's preview: this one must talk to the mock server.
-          reuseExistingServer: false,
-          timeout: 180_000,
-          stdout: 'ignore',
-          stderr: 'pipe',
-        },
-        reporter: process.env.CI
-          ? [
-              ['list'],
-              ['html', { open: 'never', outputFolder: 'playwright-report-mock-server' }],
-              ['json', { outputFile: 'reports/playwright-mock-server.json' }],
-            ]
-          : 'list',
+        }),
+        reporter: reporters('playwright-mock-server', 'playwright-report-mock-server'),
         outputDir: 'test-results/mock-server',
       };
 
