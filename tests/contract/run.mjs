@@ -46,7 +46,7 @@ if (baseUrl !== '') {
 const vitest = fileURLToPath(new URL('../../node_modules/vitest/vitest.mjs', import.meta.url));
 const vitestArgs =
   baseUrl === ''
-    ? ['run', '--project', 'node', 'tests/contract', ...passThrough]
+    ? ['run', '--project', 'node', '--dir', 'tests/contract', ...passThrough]
     : ['run', '--project', 'contract', ...passThrough];
 const result = spawnSync(process.execPath, [vitest, ...vitestArgs], {
   stdio: 'inherit',
