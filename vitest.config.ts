@@ -4,6 +4,13 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import viteConfig from './vite.config.ts';
 import { chromiumLaunchOptions } from './tests/support/chromium.ts';
 
+/**
+ * With CONTRACT_BASE_URL (`npm run test:contract -- --base-url URL`), the contract tests also run
+ * over real HTTP against that server, as the `contract` project.
+ */
+const contractBaseUrl = process.env.CONTRACT_BASE_URL?.trim() ?? '';
+const jsonReport = contractBaseUrl === '' ? 'reports/vitest.json' : 'reports/vitest-contract.json';
+
 export default mergeConfig(
   viteConfig,
   defineConfig({
@@ -12,9 +19,18 @@ export default mergeConfig(
       passWithNoTests: false,
       allowOnly: false,
       // In CI also a machine-readable result, summed up with Playwright's by .ci/run.
-      reporters: process.env.CI
-        ? ['default', ['json', { outputFile: 'reports/vitest.json' }]]
-        : ['default'],
+      reporters: [
+        'default',
+        ...(process.env.CI ? [['json', { outputFile: jsonReport }] as ['json', object]] : []),
+        ...(contractBaseUrl === '' ? [] : ['./tests/contract/demo-skip-reporter.ts']),
+      ],
+      tags: [
+        {
+          name: 'demo',
+          description:
+            'Needs the demo controls (/api/demo/*) or the fresh state their reset gives; skipped against a server without them.',
+        },
+      ],
       projects: [
         {
           extends: true,
@@ -22,9 +38,35 @@ export default mergeConfig(
             name: 'node',
             environment: 'node',
             include: ['mocks/**/*.test.ts', 'tests/contract/**/*.test.ts', 'src/**/*.node.test.ts'],
+            exclude: ['mocks/server/**'],
             setupFiles: ['tests/setup/node.ts'],
           },
         },
+        {
+          // The mock backend as a real HTTP server: real sockets, so no MSW interception here.
+          extends: true,
+          test: {
+            name: 'mock-server',
+            environment: 'node',
+            include: ['mocks/server/**/*.test.ts'],
+          },
+        },
+        ...(contractBaseUrl === ''
+          ? []
+          : [
+              {
+                extends: true as const,
+                test: {
+                  name: 'contract',
+                  environment: 'node',
+                  include: ['tests/contract/**/*.test.ts'],
+                  globalSetup: ['tests/setup/contract-http.global.ts'],
+                  setupFiles: ['tests/setup/contract-http.ts'],
+                  // One server, one state: the files take turns.
+                  fileParallelism: false,
+                },
+              },
+            ]),
         {
           extends: true,
           test: {

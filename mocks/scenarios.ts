@@ -7,7 +7,7 @@ import {
   type Role,
   type ScenarioName,
 } from '../src/contract';
-import { DAY_MS } from './domain/clock';
+import { changeClock, DAY_MS } from './domain/clock';
 import { errorBody } from './domain/errors';
 import { toConnectionRequest } from './domain/requests';
 import type { CustomerRecord } from './domain/world';
@@ -48,8 +48,9 @@ export function withSearchLimitReached(): void {
 
 /** Moves the server clock forward by `days` (R2 expiry follows). */
 export function withClockAdvanced(days: number): void {
+  const advanceDays = Math.max(0, Math.trunc(days));
   getMockStore().write((world) => {
-    world.clockOffsetDays += Math.max(0, Math.trunc(days));
+    changeClock(world, { advanceDays });
   });
 }
 

@@ -57,6 +57,7 @@ describe('persistence', () => {
       dismissSuggestion(world, idOf('papeleria'));
       searchCatalogue(world, 'muller', now);
       world.clockOffsetDays = 3;
+      world.clockFrozenAt = fixedClock() + 12_345;
       world.role = 'member';
       world.faults = { latencyMs: 10, failureRate: 0.5 };
     });
@@ -65,6 +66,7 @@ describe('persistence', () => {
     expect(page(reloaded)).toEqual(page(first));
     const world = reloaded.world;
     expect([world.searchesUsed, world.clockOffsetDays, world.role]).toEqual([1, 3, 'member']);
+    expect(reloaded.now()).toBe(fixedClock() + 12_345);
     expect(world.faults).toEqual({ latencyMs: 10, failureRate: 0.5 });
     expect(world.dismissed.has(idOf('papeleria'))).toBe(true);
     expect(world.usedCaptchaTokens.has('t1')).toBe(true);
@@ -104,6 +106,22 @@ describe('persistence', () => {
     expect(page(store).total).toBe(12);
     // The replacement is stored, so the next load is clean.
     expect(new MockStore({ storage, realNow: fixedClock }).notice).toBeNull();
+  });
+
+  it('reads a state saved before the clock could be frozen as a running clock; refuses a bad one', () => {
+    const storage = new MemoryStorage();
+    new MockStore({ storage, realNow: fixedClock }).write((world) => {
+      world.clockOffsetDays = 2;
+    });
+    const stored = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as Record<string, unknown>;
+    delete stored.clockFrozenAt;
+    storage.setItem(STORAGE_KEY, JSON.stringify(stored));
+    const older = new MockStore({ storage, realNow: fixedClock });
+    expect(older.notice).toBeNull();
+    expect(older.now()).toBe(fixedClock() + 2 * DAY_MS);
+
+    storage.setItem(STORAGE_KEY, JSON.stringify({ ...stored, clockFrozenAt: 'noon' }));
+    expect(new MockStore({ storage, realNow: fixedClock }).notice?.code).toBe('state_reset');
   });
 
   it('replaces a state whose request fails validation', () => {

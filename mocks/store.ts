@@ -42,6 +42,7 @@ interface PersistedState {
   scenario: ScenarioName;
   anchor: number;
   clockOffsetDays: number;
+  clockFrozenAt: number | null;
   role: Role;
   searchesUsed: number;
   faults: DemoFaults;
@@ -72,7 +73,7 @@ export class MockStore {
 
   /** The server clock (R2): real time plus the demo offset. */
   now(): number {
-    return serverNow(this.realNow(), this.world.clockOffsetDays);
+    return serverNow(this.realNow(), this.world.clockOffsetDays, this.world.clockFrozenAt);
   }
 
   /** Reads after picking up another tab's writes. */
@@ -130,6 +131,7 @@ export class MockStore {
       scenario: world.scenario,
       anchor: world.anchor,
       clockOffsetDays: world.clockOffsetDays,
+      clockFrozenAt: world.clockFrozenAt,
       role: world.role,
       searchesUsed: world.searchesUsed,
       faults: world.faults,
@@ -282,6 +284,9 @@ export function restoreWorld(data: unknown): World {
   if (!isCount(clockOffsetDays) || !isCount(searchesUsed) || !isCount(nextRequestNumber))
     fail('counters');
   if (role !== 'admin' && role !== 'member') fail('role');
+  // Absent in states saved before the clock could be frozen: a running clock.
+  const clockFrozenAt = data.clockFrozenAt ?? null;
+  if (!isNullableNumber(clockFrozenAt)) fail('clockFrozenAt');
   if (
     !isRecord(faults) ||
     !isCount(faults.latencyMs) ||
@@ -303,6 +308,7 @@ export function restoreWorld(data: unknown): World {
 
   const world = new World(scenarioSeed(scenario as ScenarioName, anchor), anchor);
   world.clockOffsetDays = clockOffsetDays;
+  world.clockFrozenAt = clockFrozenAt;
   world.role = role;
   world.searchesUsed = searchesUsed;
   world.faults = { latencyMs: faults.latencyMs, failureRate: faults.failureRate };

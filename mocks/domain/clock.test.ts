@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, expiresAt, isPastExpiry, parseAdvanceDays, serverNow } from './clock';
+import {
+  changeClock,
+  DAY_MS,
+  expiresAt,
+  isPastExpiry,
+  parseAdvanceDays,
+  parseClockChange,
+  serverNow,
+} from './clock';
 import { DomainError } from './errors';
 import { expectDomainError } from './test-expect';
 
@@ -25,6 +33,50 @@ describe('server clock', () => {
   it('is real time plus the demo offset in days', () => {
     expect(serverNow(1000, 0)).toBe(1000);
     expect(serverNow(1000, 3)).toBe(1000 + 3 * DAY_MS);
+  });
+
+  it('stands still at the frozen instant, whatever real time does', () => {
+    expect(serverNow(1000, 3, 42)).toBe(42);
+    expect(serverNow(9999, 3, 42)).toBe(42);
+    expect(serverNow(1000, 3, null)).toBe(1000 + 3 * DAY_MS);
+  });
+
+  it('advancing a frozen clock moves the frozen instant; unfreezing follows real time again', () => {
+    const clock = { clockOffsetDays: 0, clockFrozenAt: null as number | null };
+    changeClock(clock, { freezeAt: 5000 });
+    changeClock(clock, { advanceDays: 2 });
+    expect(clock).toEqual({ clockOffsetDays: 2, clockFrozenAt: 5000 + 2 * DAY_MS });
+    changeClock(clock, { freezeAt: null });
+    expect(serverNow(1000, clock.clockOffsetDays, clock.clockFrozenAt)).toBe(1000 + 2 * DAY_MS);
+  });
+});
+
+describe('parseClockChange', () => {
+  it('reads advanceDays, an instant to freeze at, or null to let the clock run', () => {
+    expect(parseClockChange({ advanceDays: 7 })).toEqual({ advanceDays: 7 });
+    expect(parseClockChange({ freezeAt: '2026-03-01T12:00:00.001Z' })).toEqual({
+      freezeAt: Date.UTC(2026, 2, 1, 12, 0, 0, 1),
+    });
+    expect(parseClockChange({ freezeAt: '2026-03-01T13:00:00+01:00' })).toEqual({
+      freezeAt: Date.UTC(2026, 2, 1, 12, 0, 0),
+    });
+    expect(parseClockChange({ freezeAt: null })).toEqual({ freezeAt: null });
+  });
+
+  it.each(['', 'tomorrow', '2026-03-01', '2026-03-01T12:00:00', 1_772_366_400_000, false])(
+    'refuses freezeAt %j with invalid_input on freezeAt',
+    (value) => {
+      expectDomainError(() => parseClockChange({ freezeAt: value }), 'invalid_input', 'freezeAt');
+    },
+  );
+
+  it('refuses both fields at once, and a body with neither', () => {
+    expectDomainError(
+      () => parseClockChange({ advanceDays: 1, freezeAt: null }),
+      'invalid_input',
+      'freezeAt',
+    );
+    expectDomainError(() => parseClockChange({}), 'invalid_input', 'advanceDays');
   });
 });
 

@@ -6,9 +6,16 @@ export const DAY_MS = 24 * 60 * 60 * 1000;
 const EXPIRY_MS = EXPIRY_DAYS * DAY_MS;
 export const MAX_ADVANCE_DAYS = 3650;
 
-/** The server clock (R2): real time moved forward by the demo's offset. */
-export function serverNow(realNow: number, clockOffsetDays: number): number {
-  return realNow + clockOffsetDays * DAY_MS;
+/**
+ * The server clock (R2): real time moved forward by the demo's offset, or the instant the demo
+ * froze it at (tests over HTTP pin it to the millisecond, as Vitest's fake timers do in-process).
+ */
+export function serverNow(
+  realNow: number,
+  clockOffsetDays: number,
+  frozenAt: number | null = null,
+): number {
+  return frozenAt ?? realNow + clockOffsetDays * DAY_MS;
 }
 
 /** R2: a request expires 30 days after it was sent. */
@@ -36,6 +43,49 @@ export function parseAdvanceDays(body: unknown): number {
     );
   }
   return value;
+}
+
+/** RFC 3339 date-time (the contract's `format: date-time`): a date, a time and a zone. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+
+/** A change to the demo clock: move it forward by whole days, or freeze it (null: let it run). */
+export type ClockChange = { advanceDays: number } | { freezeAt: number | null };
+
+/**
+ * Validates the demo clock body: `{ advanceDays }` (as parseAdvanceDays) or `{ freezeAt }`, an
+ * ISO 8601 instant with a time zone or null; not both.
+ */
+export function parseClockChange(body: unknown): ClockChange {
+  if (!isRecord(body) || !('freezeAt' in body)) return { advanceDays: parseAdvanceDays(body) };
+  if ('advanceDays' in body) {
+    throw invalidInput('freezeAt', 'Send either advanceDays or freezeAt, not both.');
+  }
+  const value = body.freezeAt;
+  if (value === null) return { freezeAt: null };
+  const at = typeof value === 'string' && ISO_INSTANT.test(value) ? Date.parse(value) : NaN;
+  if (!Number.isFinite(at)) {
+    throw invalidInput(
+      'freezeAt',
+      'freezeAt must be an ISO 8601 date-time with a time zone, or null.',
+    );
+  }
+  return { freezeAt: at };
+}
+
+/**
+ * Applies a clock change. Advancing a frozen clock moves the frozen instant too; unfreezing goes
+ * back to real time plus the offset.
+ */
+export function changeClock(
+  clock: { clockOffsetDays: number; clockFrozenAt: number | null },
+  change: ClockChange,
+): void {
+  if ('freezeAt' in change) {
+    clock.clockFrozenAt = change.freezeAt;
+    return;
+  }
+  clock.clockOffsetDays += change.advanceDays;
+  if (clock.clockFrozenAt !== null) clock.clockFrozenAt += change.advanceDays * DAY_MS;
 }
 
 export function toIso(ms: number): string {

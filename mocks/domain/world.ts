@@ -87,6 +87,8 @@ export class World {
 
   role: Role;
   clockOffsetDays = 0;
+  /** The server-clock instant the demo froze the clock at; null while it follows real time. */
+  clockFrozenAt: number | null = null;
   searchesUsed = 0;
   faults: DemoFaults = NO_FAULTS;
   merged = false;

@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { parseAdvanceDays } from '../domain/clock';
+import { changeClock, parseClockChange } from '../domain/clock';
 import { demoState, parseFaults, parseRole, parseScenarioName } from '../domain/demo';
 import { mergeDuplicateAccount } from '../domain/merge';
 import { respondToRequest } from '../domain/respond';
@@ -26,9 +26,9 @@ export const demoHandlers = [
   http.post(
     apiPath('/demo/clock'),
     demoControl(async ({ store, request }) => {
-      const days = parseAdvanceDays(await readJson(request));
+      const change = parseClockChange(await readJson(request));
       store.write((world) => {
-        world.clockOffsetDays += days;
+        changeClock(world, change);
       });
       return stateOf(store);
     }),

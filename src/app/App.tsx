@@ -10,7 +10,7 @@ import { LanguageMenu } from './LanguageMenu';
 import { config } from './config';
 import { afterFirstData } from './deferred';
 
-// The demo panel exists only with the mock backend and is never in the main chunk.
+// The demo panel exists only with a backend that has demo controls, never in the main chunk.
 const DemoPanelButton = lazy(() =>
   import('../features/demo-panel').then((module) => ({ default: module.DemoPanelButton })),
 );
@@ -32,11 +32,11 @@ function useAfterFirstData(enabled: boolean): boolean {
 }
 
 export interface AppProps {
-  /** Show the demo panel button; defaults to whether the mock backend is on. */
+  /** Show the demo panel button; defaults to whether the backend has demo controls. */
   demoControls?: boolean;
 }
 
-export function App({ demoControls = config.mocking }: AppProps) {
+export function App({ demoControls = config.demoControls }: AppProps) {
   const { t } = useTranslation();
   // The Demo button's chunk is fetched only after the first rows (issue 8). It appears between
   // the title, which keeps its place (it takes the free width), and the language menu, which

@@ -8,6 +8,7 @@ describe('readConfig', () => {
     expect(readConfig({}, origin)).toEqual({
       apiBaseUrl: 'http://localhost:5173/api',
       mocking: true,
+      demoControls: true,
       recaptchaSiteKey: '',
     });
     expect(readConfig({ VITE_API_BASE_URL: '   ' }, origin).mocking).toBe(true);
@@ -17,8 +18,21 @@ describe('readConfig', () => {
     expect(readConfig({ VITE_API_BASE_URL: 'https://portal.example/api/' }, origin)).toEqual({
       apiBaseUrl: 'https://portal.example/api',
       mocking: false,
+      demoControls: false,
       recaptchaSiteKey: '',
     });
+  });
+
+  it('offers the demo controls with a backend only when VITE_DEMO_CONTROLS is true', () => {
+    const backend = { VITE_API_BASE_URL: 'http://localhost:8787/api' };
+    expect(readConfig({ ...backend, VITE_DEMO_CONTROLS: 'true' }, origin)).toMatchObject({
+      mocking: false,
+      demoControls: true,
+    });
+    expect(readConfig({ ...backend, VITE_DEMO_CONTROLS: 'false' }, origin).demoControls).toBe(
+      false,
+    );
+    expect(readConfig({ ...backend, VITE_DEMO_CONTROLS: 'yes' }, origin).demoControls).toBe(false);
   });
 
   it('resolves a relative base URL against the page origin', () => {

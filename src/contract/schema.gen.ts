@@ -206,7 +206,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Demo only. Move the server clock forward. */
+        /** Demo only. Move the server clock forward, or freeze it at an instant. */
         post: operations["demoAdvanceClock"];
         delete?: never;
         options?: never;
@@ -519,8 +519,12 @@ export interface components {
             decision: "approve" | "reject";
             comment?: string;
         };
+        /** @description Either `advanceDays` (move the server clock forward by whole days) or `freezeAt` (stop it at that instant, so that tests over HTTP can reach a boundary to the millisecond; later advances move the frozen instant; `null` lets it follow real time again). Not both. */
         DemoClockBody: {
             advanceDays: number;
+        } | {
+            /** Format: date-time */
+            freezeAt: string | null;
         };
         DemoScenarioBody: {
             name: components["schemas"]["ScenarioName"];

@@ -1,11 +1,21 @@
 /**
- * A small HTTP client for the contract tests: they talk to the mock backend over HTTP only,
- * exactly as a browser would, through the same fetch MSW intercepts.
+ * A small HTTP client for the contract tests: they talk to the backend over HTTP only, exactly
+ * as a browser would. Without CONTRACT_BASE_URL that is the in-process mock (MSW's node server
+ * intercepts this fetch); with it, any server: `npm run mock:server` or a real backend. Every
+ * response passes the contract monitor, so each is checked against openapi.yaml in both modes.
  */
 import type { ErrorBody, ErrorCode } from '../../src/contract';
+import { contractMonitor } from './conformance';
 
-/** Absolute, because Node's fetch cannot resolve a relative URL. */
-export const API_BASE = 'http://localhost/api';
+/** The API under test, ending in its prefix (e.g. `http://localhost:8787/api`). */
+export const API_BASE = contractBaseUrl(process.env.CONTRACT_BASE_URL);
+
+/** The configured base URL without trailing slashes; the in-process mock's when none is set. */
+export function contractBaseUrl(configured: string | undefined): string {
+  const trimmed = configured?.trim() ?? '';
+  // Absolute, because Node's fetch cannot resolve a relative URL.
+  return trimmed === '' ? 'http://localhost/api' : trimmed.replace(/\/+$/, '');
+}
 
 export interface ApiResponse<T> {
   status: number;
@@ -41,9 +51,15 @@ async function send<T>(
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
+  let parsed: unknown;
+  try {
+    parsed = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    throw new Error(`${method} ${path} → ${response.status}: not JSON: ${text.slice(0, 120)}`);
+  }
+  contractMonitor.observe(method, path, response.status, parsed);
   // The caller names the type it expects; the contract monitor checks that the body has it.
-  const parsed = (text === '' ? undefined : JSON.parse(text)) as T;
-  return { status: response.status, body: parsed, headers: response.headers };
+  return { status: response.status, body: parsed as T, headers: response.headers };
 }
 
 export const api = {

@@ -13,7 +13,7 @@ import {
 } from '../../src/contract';
 import { api, failureOf } from './client';
 import {
-  advanceClockOverHttp,
+  advanceClock,
   connectFromSuggestion,
   expectStatus,
   listAllRequests,
@@ -22,7 +22,7 @@ import {
   listRows,
   listSuggestions,
   millis,
-  switchScenario,
+  loadScenario,
 } from './helpers';
 
 const keyOf = (row: ConnectionRow): string =>
@@ -191,11 +191,15 @@ describe('GET /api/connection-rows: filters on both kinds', () => {
     expect(rows.every((row) => /m(ü|ue|u)ller/i.test(nameOf(row)))).toBe(true);
   });
 
-  it('the status is read at the server clock (R2): 30 days on, no row is pending', async () => {
-    expect((await listRows({ status: 'pending' })).total).toBeGreaterThan(0);
-    await advanceClockOverHttp(30);
-    expect((await listRows({ status: 'pending' })).total).toBe(0);
-  });
+  it(
+    'the status is read at the server clock (R2): 30 days on, no row is pending',
+    { tags: ['demo'] },
+    async () => {
+      expect((await listRows({ status: 'pending' })).total).toBeGreaterThan(0);
+      await advanceClock(30);
+      expect((await listRows({ status: 'pending' })).total).toBe(0);
+    },
+  );
 });
 
 describe('GET /api/connection-rows: a suggestion leaves when it is acted on', () => {
@@ -254,7 +258,7 @@ describe('GET /api/connection-rows: refusals', () => {
     },
   );
 
-  it('R1: a member gets 403 forbidden', async () => {
+  it('R1: a member gets 403 forbidden', { tags: ['demo'] }, async () => {
     expectStatus(await api.post('/demo/role', { role: 'member' }), 200);
     expect(failureOf(await api.get('/connection-rows'))).toMatchObject({
       status: 403,
@@ -263,82 +267,86 @@ describe('GET /api/connection-rows: refusals', () => {
   });
 });
 
-describe('GET /api/connection-rows in large-account: 10,000 requests and 500 suggestions', () => {
-  it('counts both, starts with the 500 suggestions and ends with the oldest request', async () => {
-    await switchScenario('large-account');
-    const first = await listRows({ pageSize: 100 });
-    expect(first.total).toBe(10_500);
-    expect(first.items.every((row) => row.kind === 'suggestion')).toBe(true);
-    expect((await listRows({ status: 'suggested' })).total).toBe(500);
-    const last = await listRows({ page: 105, pageSize: 100 });
-    expect(last.items).toHaveLength(100);
-    expect(last.items.every((row) => row.kind === 'request')).toBe(true);
-    const [oldest] = (await listRows({ sort: 'sentAt', order: 'asc', pageSize: 1 })).items;
-    expect(last.items.at(-1)).toEqual(oldest);
-    expect((await listRows({ page: 106, pageSize: 100 })).items).toEqual([]);
-  });
+describe(
+  'GET /api/connection-rows in large-account: 10,000 requests and 500 suggestions',
+  { tags: ['demo'] },
+  () => {
+    it('counts both, starts with the 500 suggestions and ends with the oldest request', async () => {
+      await loadScenario('large-account');
+      const first = await listRows({ pageSize: 100 });
+      expect(first.total).toBe(10_500);
+      expect(first.items.every((row) => row.kind === 'suggestion')).toBe(true);
+      expect((await listRows({ status: 'suggested' })).total).toBe(500);
+      const last = await listRows({ page: 105, pageSize: 100 });
+      expect(last.items).toHaveLength(100);
+      expect(last.items.every((row) => row.kind === 'request')).toBe(true);
+      const [oldest] = (await listRows({ sort: 'sentAt', order: 'asc', pageSize: 1 })).items;
+      expect(last.items.at(-1)).toEqual(oldest);
+      expect((await listRows({ page: 106, pageSize: 100 })).items).toEqual([]);
+    });
 
-  it('the page across the boundary holds the last suggestions and then the newest requests', async () => {
-    await switchScenario('large-account');
-    // 500 suggestions / 30 a page: page 17 has suggestions 481–500 and the 10 newest requests.
-    const pages = await Promise.all(
-      [16, 17, 18].map(async (page) => (await listRows({ page, pageSize: 30 })).items),
-    );
-    const [before = [], boundary = [], after = []] = pages;
-    expect(before.every((row) => row.kind === 'suggestion')).toBe(true);
-    expect(boundary.map((row) => row.kind)).toEqual([
-      ...Array<string>(20).fill('suggestion'),
-      ...Array<string>(10).fill('request'),
-    ]);
-    expect(after.every((row) => row.kind === 'request')).toBe(true);
-    const newest = (await listRequests({ pageSize: 40 })).items;
-    expect([...requestsIn(boundary), ...requestsIn(after)].map((r) => r.id)).toEqual(
-      newest.map((r) => r.id),
-    );
-  });
+    it('the page across the boundary holds the last suggestions and then the newest requests', async () => {
+      await loadScenario('large-account');
+      // 500 suggestions / 30 a page: page 17 has suggestions 481–500 and the 10 newest requests.
+      const pages = await Promise.all(
+        [16, 17, 18].map(async (page) => (await listRows({ page, pageSize: 30 })).items),
+      );
+      const [before = [], boundary = [], after = []] = pages;
+      expect(before.every((row) => row.kind === 'suggestion')).toBe(true);
+      expect(boundary.map((row) => row.kind)).toEqual([
+        ...Array<string>(20).fill('suggestion'),
+        ...Array<string>(10).fill('request'),
+      ]);
+      expect(after.every((row) => row.kind === 'request')).toBe(true);
+      const newest = (await listRequests({ pageSize: 40 })).items;
+      expect([...requestsIn(boundary), ...requestsIn(after)].map((r) => r.id)).toEqual(
+        newest.map((r) => r.id),
+      );
+    });
 
-  it('every page of the default view: 10,500 rows, each customer once', async () => {
-    await switchScenario('large-account');
-    const rows = await listAllRows({}, 100);
-    expect(rows).toHaveLength(10_500);
-    expect(new Set(rows.map(customerOf)).size).toBe(10_500);
-    expect(suggestionsIn(rows)).toHaveLength(500);
-  });
+    it('every page of the default view: 10,500 rows, each customer once', async () => {
+      await loadScenario('large-account');
+      const rows = await listAllRows({}, 100);
+      expect(rows).toHaveLength(10_500);
+      expect(new Set(rows.map(customerOf)).size).toBe(10_500);
+      expect(suggestionsIn(rows)).toHaveLength(500);
+    });
 
-  it.each(ORDERS)('sort=%s&order=%s: first and last pages, totals', async (sort, order) => {
-    await switchScenario('large-account');
-    const first = await listRows({ sort, order, pageSize: 100 });
-    const last = await listRows({ sort, order, page: 105, pageSize: 100 });
-    expect(first.total).toBe(10_500);
-    expect(first.items).toHaveLength(100);
-    expect(last.items).toHaveLength(100);
-    expect(new Set([...first.items, ...last.items].map(customerOf)).size).toBe(200);
-  });
-
-  it.each([
-    ['customer', 'asc', 'desc'],
-    ['customer', 'desc', 'asc'],
-    ['sentAt', 'desc', 'asc'],
-  ] as const)(
-    'sort=%s&order=%s: the last page is the first page of order=%s read backwards',
-    async (sort, order, opposite) => {
-      await switchScenario('large-account');
+    it.each(ORDERS)('sort=%s&order=%s: first and last pages, totals', async (sort, order) => {
+      await loadScenario('large-account');
+      const first = await listRows({ sort, order, pageSize: 100 });
       const last = await listRows({ sort, order, page: 105, pageSize: 100 });
-      const first = await listRows({ sort, order: opposite, pageSize: 100 });
-      expect(last.items.map(keyOf).reverse()).toEqual(first.items.map(keyOf));
-    },
-  );
+      expect(first.total).toBe(10_500);
+      expect(first.items).toHaveLength(100);
+      expect(last.items).toHaveLength(100);
+      expect(new Set([...first.items, ...last.items].map(customerOf)).size).toBe(200);
+    });
 
-  it('a status filter and a name filter over the large account', async () => {
-    await switchScenario('large-account');
-    const pending = await listRows({ status: 'pending', pageSize: 100 });
-    const requests = await listRequests({ status: 'pending', pageSize: 100 });
-    expect(pending.total).toBe(requests.total);
-    expect(requestsIn(pending.items)).toEqual(requests.items);
-    const both = await listRows({ status: 'suggested,pending' });
-    expect(both.total).toBe(pending.total + 500);
-    const byName = await listAllRows({ q: 'müller' });
-    expect(byName.length).toBeGreaterThan(0);
-    expect(byName.every((row) => /m(ü|ue|u)ller/i.test(nameOf(row)))).toBe(true);
-  });
-});
+    it.each([
+      ['customer', 'asc', 'desc'],
+      ['customer', 'desc', 'asc'],
+      ['sentAt', 'desc', 'asc'],
+    ] as const)(
+      'sort=%s&order=%s: the last page is the first page of order=%s read backwards',
+      async (sort, order, opposite) => {
+        await loadScenario('large-account');
+        const last = await listRows({ sort, order, page: 105, pageSize: 100 });
+        const first = await listRows({ sort, order: opposite, pageSize: 100 });
+        expect(last.items.map(keyOf).reverse()).toEqual(first.items.map(keyOf));
+      },
+    );
+
+    it('a status filter and a name filter over the large account', async () => {
+      await loadScenario('large-account');
+      const pending = await listRows({ status: 'pending', pageSize: 100 });
+      const requests = await listRequests({ status: 'pending', pageSize: 100 });
+      expect(pending.total).toBe(requests.total);
+      expect(requestsIn(pending.items)).toEqual(requests.items);
+      const both = await listRows({ status: 'suggested,pending' });
+      expect(both.total).toBe(pending.total + 500);
+      const byName = await listAllRows({ q: 'müller' });
+      expect(byName.length).toBeGreaterThan(0);
+      expect(byName.every((row) => /m(ü|ue|u)ller/i.test(nameOf(row)))).toBe(true);
+    });
+  },
+);

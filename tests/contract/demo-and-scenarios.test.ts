@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../../mocks/scenarios';
 import type { DemoState } from '../../src/contract';
 import { api, failureOf } from './client';
 import {
+  advanceClock,
   aSuggestion,
-  advanceClockOverHttp,
   connectFromSuggestion,
   DAY_MS,
   expectStatus,
+  freezeClockAt,
   getDemoState,
   getSession,
   listAllRequests,
   listRequests,
   listSuggestions,
+  loadScenario,
   millis,
   search,
 } from './helpers';
@@ -27,19 +28,19 @@ const PRISTINE_STATE = {
   mergeAvailable: true,
 } satisfies Partial<DemoState>;
 
-describe('Demo controls', () => {
+describe('Demo controls', { tags: ['demo'] }, () => {
   it('GET /api/demo/state describes the default scenario on start', async () => {
     expect(await getDemoState()).toMatchObject(PRISTINE_STATE);
   });
 
   it('POST /api/demo/clock moves the server clock forward by whole days', async () => {
     const before = await getSession();
-    const state = await advanceClockOverHttp(7);
+    const state = await advanceClock(7);
     expect(state.clockOffsetDays).toBe(7);
     const moved = millis(state.serverTime) - millis(before.serverTime);
     expect(moved).toBeGreaterThanOrEqual(7 * DAY_MS);
     expect(moved).toBeLessThan(7 * DAY_MS + 60_000);
-    expect((await advanceClockOverHttp(3)).clockOffsetDays).toBe(10);
+    expect((await advanceClock(3)).clockOffsetDays).toBe(10);
   });
 
   it.each([0, -1, 1.5, 'x', 3651])(
@@ -49,6 +50,36 @@ describe('Demo controls', () => {
         status: 422,
         code: 'invalid_input',
         field: 'advanceDays',
+      });
+    },
+  );
+
+  it('POST /api/demo/clock { freezeAt } stops the server clock there; advancing moves it; null lets it run', async () => {
+    const instant = Date.parse('2031-05-04T03:02:01.789Z');
+    const frozen = await freezeClockAt(instant);
+    expect(millis(frozen.serverTime)).toBe(instant);
+    expect(millis((await getSession()).serverTime)).toBe(instant);
+    expect(millis((await getDemoState()).serverTime)).toBe(instant);
+    expect(millis((await advanceClock(2)).serverTime)).toBe(instant + 2 * DAY_MS);
+
+    const running = expectStatus(await api.post<DemoState>('/demo/clock', { freezeAt: null }), 200);
+    // Real time again, moved by the 2 days advanced meanwhile.
+    expect(Math.abs(millis(running.serverTime) - (Date.now() + 2 * DAY_MS))).toBeLessThan(60_000);
+    expect(running.clockOffsetDays).toBe(2);
+  });
+
+  it.each([
+    ['a date without a time', { freezeAt: '2031-05-04' }],
+    ['a time without a zone', { freezeAt: '2031-05-04T03:02:01' }],
+    ['a number', { freezeAt: 1_900_000_000_000 }],
+    ['both fields', { freezeAt: null, advanceDays: 1 }],
+  ])(
+    'POST /api/demo/clock refuses %s with 422 invalid_input naming freezeAt',
+    async (_name, body) => {
+      expect(failureOf(await api.post('/demo/clock', body))).toEqual({
+        status: 422,
+        code: 'invalid_input',
+        field: 'freezeAt',
       });
     },
   );
@@ -78,7 +109,7 @@ describe('Demo controls', () => {
     const pristineSuggestions = await listSuggestions();
     await connectFromSuggestion((await aSuggestion()).customerId);
     await search('muller');
-    await advanceClockOverHttp(40);
+    await advanceClock(40);
     await api.post('/demo/faults', { latencyMs: 10, failureRate: 0.5 });
     await api.post('/demo/role', { role: 'member' });
     await api.post('/demo/merge', {});
@@ -93,7 +124,7 @@ describe('Demo controls', () => {
   });
 });
 
-describe('Scenarios', () => {
+describe('Scenarios', { tags: ['demo'] }, () => {
   it('default: a dozen customers in every status, plus a few suggestions', async () => {
     const { items, total } = await listRequests({ pageSize: 100 });
     expect(total).toBeGreaterThanOrEqual(12);
@@ -114,7 +145,7 @@ describe('Scenarios', () => {
   });
 
   it('new-supplier: no requests, suggestions only', async () => {
-    loadScenario('new-supplier');
+    await loadScenario('new-supplier');
     expect((await listRequests()).total).toBe(0);
     expect((await listSuggestions()).total).toBeGreaterThan(0);
     expect((await getDemoState()).scenario).toBe('new-supplier');
@@ -130,7 +161,7 @@ describe('Scenarios', () => {
   });
 
   it('large-account: 10,000 requests to 10,000 distinct customers, 500 suggestions, search covers the generated names', async () => {
-    loadScenario('large-account');
+    await loadScenario('large-account');
     const first = await listRequests({ pageSize: 100 });
     expect(first.total).toBe(10_000);
     expect(first.items).toHaveLength(100);
@@ -150,7 +181,7 @@ describe('Scenarios', () => {
   }, 30_000);
 
   it('member: the session answers with role member and the list is refused', async () => {
-    loadScenario('member');
+    await loadScenario('member');
     expect((await getSession()).user.role).toBe('member');
     expect(failureOf(await api.get('/connection-requests'))).toMatchObject({
       status: 403,

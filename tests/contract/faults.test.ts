@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { withFaults } from '../../mocks/scenarios';
 import type { DemoState } from '../../src/contract';
 import { api, failureOf, type ApiResponse } from './client';
-import { expectStatus, findRequest } from './helpers';
+import { expectStatus, findRequest, setFaults } from './helpers';
 
 /** Every non-demo endpoint, with a plausible target (gathered before faults are switched on). */
 async function everyUserCall(): Promise<[string, () => Promise<ApiResponse<unknown>>][]> {
@@ -32,89 +31,93 @@ async function everyUserCall(): Promise<[string, () => Promise<ApiResponse<unkno
   ];
 }
 
-describe('Injected faults apply to every non-demo endpoint, never to the demo controls', () => {
-  it('failureRate 1: every non-demo endpoint, /api/session included, gets 503 service_unavailable', async () => {
-    const calls = await everyUserCall();
-    withFaults({ latencyMs: 0, failureRate: 1 });
-    for (const [name, call] of calls) {
-      expect({ name, ...failureOf(await call()) }).toMatchObject({
-        name,
-        status: 503,
-        code: 'service_unavailable',
+describe(
+  'Injected faults apply to every non-demo endpoint, never to the demo controls',
+  { tags: ['demo'] },
+  () => {
+    it('failureRate 1: every non-demo endpoint, /api/session included, gets 503 service_unavailable', async () => {
+      const calls = await everyUserCall();
+      await setFaults({ latencyMs: 0, failureRate: 1 });
+      for (const [name, call] of calls) {
+        expect({ name, ...failureOf(await call()) }).toMatchObject({
+          name,
+          status: 503,
+          code: 'service_unavailable',
+        });
+      }
+    });
+
+    it('failureRate 1: a failed write changes nothing (the request is not sent, the search not spent)', async () => {
+      const calls = await everyUserCall();
+      const before = await api.get<DemoState>('/demo/state');
+      await setFaults({ latencyMs: 0, failureRate: 1 });
+      for (const [, call] of calls) await call();
+      await setFaults({ latencyMs: 0, failureRate: 0 });
+      const pending = await findRequest('pending', (r) => r.status === 'pending');
+      expect(pending.status).toBe('pending');
+      expect((await api.get<DemoState>('/demo/state')).body.searchesRemaining).toBe(
+        before.body.searchesRemaining,
+      );
+    });
+
+    it('failureRate 1: the demo endpoints still work', async () => {
+      const pending = await findRequest('pending', (r) => r.status === 'pending');
+      await setFaults({ latencyMs: 0, failureRate: 1 });
+      expect(expectStatus(await api.get<DemoState>('/demo/state'), 200).faults.failureRate).toBe(1);
+      expectStatus(await api.post('/demo/clock', { advanceDays: 1 }), 200);
+      expectStatus(await api.post('/demo/role', { role: 'admin' }), 200);
+      expectStatus(await api.post('/demo/reset-searches'), 200);
+      expectStatus(
+        await api.post('/demo/respond', { requestId: pending.id, decision: 'approve' }),
+        200,
+      );
+      expectStatus(await api.post('/demo/merge', {}), 200);
+      expectStatus(await api.post('/demo/scenario', { name: 'new-supplier' }), 200);
+      const reset = expectStatus(await api.post<DemoState>('/demo/reset'), 200);
+      expect(reset.faults).toEqual({ latencyMs: 0, failureRate: 0 });
+      expect((await api.get('/session')).status).toBe(200);
+    });
+
+    it('failureRate 0: nothing fails', async () => {
+      await setFaults({ latencyMs: 0, failureRate: 0 });
+      for (const [, call] of await everyUserCall()) expect((await call()).status).toBeLessThan(500);
+    });
+
+    it('POST /api/demo/faults sets them over HTTP and rejects values out of range with 422 invalid_input', async () => {
+      const state = expectStatus(
+        await api.post<DemoState>('/demo/faults', { latencyMs: 0, failureRate: 1 }),
+        200,
+      );
+      expect(state.faults).toEqual({ latencyMs: 0, failureRate: 1 });
+      expect(failureOf(await api.get('/session'))).toMatchObject({ status: 503 });
+      expect(failureOf(await api.post('/demo/faults', { latencyMs: 0, failureRate: 2 }))).toEqual({
+        status: 422,
+        code: 'invalid_input',
+        field: 'failureRate',
       });
-    }
-  });
-
-  it('failureRate 1: a failed write changes nothing (the request is not sent, the search not spent)', async () => {
-    const calls = await everyUserCall();
-    const before = await api.get<DemoState>('/demo/state');
-    withFaults({ latencyMs: 0, failureRate: 1 });
-    for (const [, call] of calls) await call();
-    withFaults({ latencyMs: 0, failureRate: 0 });
-    const pending = await findRequest('pending', (r) => r.status === 'pending');
-    expect(pending.status).toBe('pending');
-    expect((await api.get<DemoState>('/demo/state')).body.searchesRemaining).toBe(
-      before.body.searchesRemaining,
-    );
-  });
-
-  it('failureRate 1: the demo endpoints still work', async () => {
-    const pending = await findRequest('pending', (r) => r.status === 'pending');
-    withFaults({ latencyMs: 0, failureRate: 1 });
-    expect(expectStatus(await api.get<DemoState>('/demo/state'), 200).faults.failureRate).toBe(1);
-    expectStatus(await api.post('/demo/clock', { advanceDays: 1 }), 200);
-    expectStatus(await api.post('/demo/role', { role: 'admin' }), 200);
-    expectStatus(await api.post('/demo/reset-searches'), 200);
-    expectStatus(
-      await api.post('/demo/respond', { requestId: pending.id, decision: 'approve' }),
-      200,
-    );
-    expectStatus(await api.post('/demo/merge', {}), 200);
-    expectStatus(await api.post('/demo/scenario', { name: 'new-supplier' }), 200);
-    const reset = expectStatus(await api.post<DemoState>('/demo/reset'), 200);
-    expect(reset.faults).toEqual({ latencyMs: 0, failureRate: 0 });
-    expect((await api.get('/session')).status).toBe(200);
-  });
-
-  it('failureRate 0: nothing fails', async () => {
-    withFaults({ latencyMs: 0, failureRate: 0 });
-    for (const [, call] of await everyUserCall()) expect((await call()).status).toBeLessThan(500);
-  });
-
-  it('POST /api/demo/faults sets them over HTTP and rejects values out of range with 422 invalid_input', async () => {
-    const state = expectStatus(
-      await api.post<DemoState>('/demo/faults', { latencyMs: 0, failureRate: 1 }),
-      200,
-    );
-    expect(state.faults).toEqual({ latencyMs: 0, failureRate: 1 });
-    expect(failureOf(await api.get('/session'))).toMatchObject({ status: 503 });
-    expect(failureOf(await api.post('/demo/faults', { latencyMs: 0, failureRate: 2 }))).toEqual({
-      status: 422,
-      code: 'invalid_input',
-      field: 'failureRate',
+      expect(failureOf(await api.post('/demo/faults', { latencyMs: -1, failureRate: 0 }))).toEqual({
+        status: 422,
+        code: 'invalid_input',
+        field: 'latencyMs',
+      });
     });
-    expect(failureOf(await api.post('/demo/faults', { latencyMs: -1, failureRate: 0 }))).toEqual({
-      status: 422,
-      code: 'invalid_input',
-      field: 'latencyMs',
-    });
-  });
 
-  it('latency delays every non-demo response, and not the demo controls', async () => {
-    const latencyMs = 1000;
-    withFaults({ latencyMs, failureRate: 0 });
-    const timed = async (call: () => Promise<ApiResponse<unknown>>) => {
-      const start = performance.now();
-      const response = await call();
-      return { status: response.status, ms: performance.now() - start };
-    };
-    const session = await timed(() => api.get('/session'));
-    expect(session.status).toBe(200);
-    expect(session.ms).toBeGreaterThanOrEqual(latencyMs - 5);
-    const list = await timed(() => api.get('/connection-requests'));
-    expect(list.ms).toBeGreaterThanOrEqual(latencyMs - 5);
-    // Generous bound: the demo control answers without the injected delay.
-    const demo = await timed(() => api.get('/demo/state'));
-    expect(demo.ms).toBeLessThan(latencyMs);
-  });
-});
+    it('latency delays every non-demo response, and not the demo controls', async () => {
+      const latencyMs = 1000;
+      await setFaults({ latencyMs, failureRate: 0 });
+      const timed = async (call: () => Promise<ApiResponse<unknown>>) => {
+        const start = performance.now();
+        const response = await call();
+        return { status: response.status, ms: performance.now() - start };
+      };
+      const session = await timed(() => api.get('/session'));
+      expect(session.status).toBe(200);
+      expect(session.ms).toBeGreaterThanOrEqual(latencyMs - 5);
+      const list = await timed(() => api.get('/connection-requests'));
+      expect(list.ms).toBeGreaterThanOrEqual(latencyMs - 5);
+      // Generous bound: the demo control answers without the injected delay.
+      const demo = await timed(() => api.get('/demo/state'));
+      expect(demo.ms).toBeLessThan(latencyMs);
+    });
+  },
+);

@@ -2,6 +2,8 @@
  * Black-box steps the contract tests share: each one is an HTTP call plus the assertion that it
  * succeeded, so a test reads as the rule it proves. Fixtures are found through the API (by
  * status, origin, attempts), not by seeded ids, so the tests hold for any conforming data.
+ * State is set up through the demo controls (`/api/demo/*`) only; a test that calls them is
+ * tagged `demo`, and skipped against a server without them.
  */
 import { expect } from 'vitest';
 import type {
@@ -12,9 +14,11 @@ import type {
   ConnectionRowPage,
   CreateConnectionRequest,
   CustomerSearchResult,
+  DemoFaults,
   DemoState,
   ListConnectionRequestsQuery,
   ListConnectionRowsQuery,
+  Role,
   ScenarioName,
   Session,
   Suggestion,
@@ -73,11 +77,6 @@ export async function listAllRows(
   }
 }
 
-/** Switches the scenario through the demo control. */
-export async function switchScenario(name: ScenarioName): Promise<DemoState> {
-  return expectStatus(await api.post<DemoState>('/demo/scenario', { name }), 200);
-}
-
 /** The first row of the list that satisfies `predicate`; fails the test when there is none. */
 export async function findRequest(
   description: string,
@@ -111,7 +110,10 @@ export async function listSuggestions(
 export async function aSuggestion(index = 0): Promise<Suggestion> {
   const { items } = await listSuggestions();
   const suggestion = items[index];
-  if (suggestion === undefined) throw new Error(`The data has fewer than ${index + 1} suggestions`);
+  if (suggestion === undefined) {
+    // Each test that connects one uses it up: without the demo reset, the data must have enough.
+    throw new Error(`The data has fewer than ${index + 1} suggestions left`);
+  }
   return suggestion;
 }
 
@@ -129,11 +131,19 @@ export function connectFromSuggestion(
   return createRequest({ customerId, origin: 'suggestion' }, options);
 }
 
+/** Tells this run's tokens and keys apart from an earlier run's on a server that keeps state. */
+const RUN_ID = `${Date.now().toString(36)}-${process.pid.toString(36)}`;
+
 let captchaCounter = 0;
-/** A captcha token never used before in this test file (the stand-in accepts any new one). */
+/** A captcha token never used before (the stand-in accepts any new one). */
 export function freshCaptchaToken(): string {
   captchaCounter += 1;
-  return `contract-test-token-${captchaCounter}`;
+  return `contract-test-token-${RUN_ID}-${captchaCounter}`;
+}
+
+/** An Idempotency-Key named for the test, unique to this run. */
+export function idempotencyKey(name: string): string {
+  return `${name}-${RUN_ID}`;
 }
 
 /** A complete, valid request from a search; override any field to break exactly that one. */
@@ -173,9 +183,53 @@ export function respond(
   });
 }
 
-/** Moves the server clock over HTTP (the demo control), returning the new state. */
-export async function advanceClockOverHttp(advanceDays: number): Promise<DemoState> {
-  return expectStatus(await api.post<DemoState>('/demo/clock', { advanceDays }), 200);
+// ---------------------------------------------------------------------------------------------
+// Demo controls: tests that use these are tagged `demo`.
+
+/** POSTs to a demo control and returns the demo state it answers with. */
+async function demoControl(path: string, body?: unknown): Promise<DemoState> {
+  return expectStatus(await api.post<DemoState>(`/demo/${path}`, body), 200);
+}
+
+/** Back to the default scenario with clock, counters, role and faults reset. */
+export function resetDemo(): Promise<DemoState> {
+  return demoControl('reset');
+}
+
+/** Moves the server clock forward by whole days (R2 expiry follows). */
+export function advanceClock(advanceDays: number): Promise<DemoState> {
+  return demoControl('clock', { advanceDays });
+}
+
+/** Stops the server clock at this instant (epoch ms), for boundaries to the millisecond. */
+export function freezeClockAt(instant: number): Promise<DemoState> {
+  return demoControl('clock', { freezeAt: new Date(instant).toISOString() });
+}
+
+/** Replaces all data with the named scenario (clock, searches and role start over). */
+export function loadScenario(name: ScenarioName): Promise<DemoState> {
+  return demoControl('scenario', { name });
+}
+
+/** Makes the current user an Administrator or a plain member (R1). */
+export function setRole(role: Role): Promise<DemoState> {
+  return demoControl('role', { role });
+}
+
+/** Injects latency and a failure rate into every non-demo endpoint. */
+export function setFaults(faults: DemoFaults): Promise<DemoState> {
+  return demoControl('faults', faults);
+}
+
+/** Support resets the search attempts (R4): five left. */
+export function resetSearches(): Promise<DemoState> {
+  return demoControl('reset-searches');
+}
+
+/** Leaves exactly `5 - used` searches (R4): support's reset, then `used` valid searches. */
+export async function useSearches(used: number): Promise<void> {
+  await resetSearches();
+  for (let n = 0; n < used; n += 1) expectStatus(await search('gmbh'), 200);
 }
 
 export function millis(isoDate: string): number {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withRole } from '../../mocks/scenarios';
 import { api, failureOf, type ApiResponse } from './client';
-import { aSuggestion, findRequest, getSession, searchRequestBody } from './helpers';
+import { aSuggestion, findRequest, getSession, searchRequestBody, setRole } from './helpers';
 
 /** Ids an admin can see, gathered before the role switch so every member call has a target. */
 async function gatherTargets() {
@@ -12,11 +11,15 @@ async function gatherTargets() {
 }
 
 describe('R1: only administrators may list, search or send', () => {
-  it('R1: the session still answers for a member, with role member', async () => {
-    withRole('member');
-    const session = await getSession();
-    expect(session.user.role).toBe('member');
-  });
+  it(
+    'R1: the session still answers for a member, with role member',
+    { tags: ['demo'] },
+    async () => {
+      await setRole('member');
+      const session = await getSession();
+      expect(session.user.role).toBe('member');
+    },
+  );
 
   it('R1: an administrator is answered normally (the baseline the 403s are measured against)', async () => {
     const session = await getSession();
@@ -61,25 +64,33 @@ describe('R1: only administrators may list, search or send', () => {
     ],
   ];
 
-  it.each(memberCalls)('R1: a member gets 403 forbidden on %s', async (_name, call) => {
-    const targets = await gatherTargets();
-    withRole('member');
-    expect(failureOf(await call(targets))).toMatchObject({ status: 403, code: 'forbidden' });
-  });
+  it.each(memberCalls)(
+    'R1: a member gets 403 forbidden on %s',
+    { tags: ['demo'] },
+    async (_name, call) => {
+      const targets = await gatherTargets();
+      await setRole('member');
+      expect(failureOf(await call(targets))).toMatchObject({ status: 403, code: 'forbidden' });
+    },
+  );
 
-  it('R1: a refused member changes nothing (no request sent, no search spent, nothing withdrawn)', async () => {
-    const targets = await gatherTargets();
-    const before = await getSession();
-    withRole('member');
-    for (const [, call] of memberCalls) await call(targets);
-    withRole('admin');
-    const after = await getSession();
-    expect(after.searchesRemaining).toBe(before.searchesRemaining);
-    const pendingNow = await findRequest('the same pending', (r) => r.id === targets.pending.id);
-    expect(pendingNow.status).toBe('pending');
-    const suggestions = await api.get<{ items: { customerId: string }[] }>('/suggestions');
-    expect(suggestions.body.items.map((s) => s.customerId)).toContain(
-      targets.suggestion.customerId,
-    );
-  });
+  it(
+    'R1: a refused member changes nothing (no request sent, no search spent, nothing withdrawn)',
+    { tags: ['demo'] },
+    async () => {
+      const targets = await gatherTargets();
+      const before = await getSession();
+      await setRole('member');
+      for (const [, call] of memberCalls) await call(targets);
+      await setRole('admin');
+      const after = await getSession();
+      expect(after.searchesRemaining).toBe(before.searchesRemaining);
+      const pendingNow = await findRequest('the same pending', (r) => r.id === targets.pending.id);
+      expect(pendingNow.status).toBe('pending');
+      const suggestions = await api.get<{ items: { customerId: string }[] }>('/suggestions');
+      expect(suggestions.body.items.map((s) => s.customerId)).toContain(
+        targets.suggestion.customerId,
+      );
+    },
+  );
 });

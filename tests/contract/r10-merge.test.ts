@@ -18,7 +18,7 @@ async function mergeAndList(): Promise<{
 
 const byCustomer = (rows: ConnectionRequest[]) => new Map(rows.map((r) => [r.customerId, r]));
 
-describe('R10: merging the duplicate supplier account', () => {
+describe('R10: merging the duplicate supplier account', { tags: ['demo'] }, () => {
   it('R10: the surviving account shows every pending and approved request of this account', async () => {
     const { before, after } = await mergeAndList();
     const survivors = before.filter((r) => r.status === 'pending' || r.status === 'approved');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionRequest } from '../../src/contract';
-import { withClockAdvanced } from '../../mocks/scenarios';
 import { api, failureOf } from './client';
 import {
+  advanceClock,
   aSuggestion,
   connectFromSuggestion,
   createRequest,
@@ -16,33 +16,37 @@ import {
 } from './helpers';
 
 describe('R3: at most three requests per customer, only when nothing is pending, approved or rejected', () => {
-  it('R3: attempt and attemptsLeft count up to 3 (withdraw and expiry between), the 4th is request_limit_reached', async () => {
-    const { customerId } = await aSuggestion();
+  it(
+    'R3: attempt and attemptsLeft count up to 3 (withdraw and expiry between), the 4th is request_limit_reached',
+    { tags: ['demo'] },
+    async () => {
+      const { customerId } = await aSuggestion();
 
-    const first = expectStatus(await connectFromSuggestion(customerId), 201);
-    expect(first).toMatchObject({ attempt: 1, attemptsLeft: 2, status: 'pending' });
-    expectStatus(await withdraw(first.id), 200);
+      const first = expectStatus(await connectFromSuggestion(customerId), 201);
+      expect(first).toMatchObject({ attempt: 1, attemptsLeft: 2, status: 'pending' });
+      expectStatus(await withdraw(first.id), 200);
 
-    const second = expectStatus(await connectFromSuggestion(customerId), 201);
-    expect(second).toMatchObject({ attempt: 2, attemptsLeft: 1, status: 'pending' });
-    withClockAdvanced(30);
-    expect((await latestRequestTo(customerId))?.status).toBe('expired');
+      const second = expectStatus(await connectFromSuggestion(customerId), 201);
+      expect(second).toMatchObject({ attempt: 2, attemptsLeft: 1, status: 'pending' });
+      await advanceClock(30);
+      expect((await latestRequestTo(customerId))?.status).toBe('expired');
 
-    const third = expectStatus(await createRequest(searchRequestBody(customerId)), 201);
-    expect(third).toMatchObject({ attempt: 3, attemptsLeft: 0, status: 'pending' });
-    const withdrawn = expectStatus(await withdraw(third.id), 200);
-    expect(withdrawn).toMatchObject({ status: 'withdrawn', attempt: 3, attemptsLeft: 0 });
+      const third = expectStatus(await createRequest(searchRequestBody(customerId)), 201);
+      expect(third).toMatchObject({ attempt: 3, attemptsLeft: 0, status: 'pending' });
+      const withdrawn = expectStatus(await withdraw(third.id), 200);
+      expect(withdrawn).toMatchObject({ status: 'withdrawn', attempt: 3, attemptsLeft: 0 });
 
-    expect(failureOf(await connectFromSuggestion(customerId))).toMatchObject({
-      status: 409,
-      code: 'request_limit_reached',
-    });
-    expect(failureOf(await createRequest(searchRequestBody(customerId)))).toMatchObject({
-      status: 409,
-      code: 'request_limit_reached',
-    });
-    expect(await getHistory(third.id)).toHaveLength(3);
-  });
+      expect(failureOf(await connectFromSuggestion(customerId))).toMatchObject({
+        status: 409,
+        code: 'request_limit_reached',
+      });
+      expect(failureOf(await createRequest(searchRequestBody(customerId)))).toMatchObject({
+        status: 409,
+        code: 'request_limit_reached',
+      });
+      expect(await getHistory(third.id)).toHaveLength(3);
+    },
+  );
 
   it('R3: every earlier request shows the attempts left after the latest one', async () => {
     const { customerId } = await aSuggestion();
@@ -141,15 +145,19 @@ describe('R12: only a pending request can be withdrawn', () => {
     expect(failureOf(await withdraw(sent.id))).toMatchObject({ status: 409, code: 'not_pending' });
   });
 
-  it('R12: a withdrawn request cannot be answered by the customer', async () => {
-    const { customerId } = await aSuggestion();
-    const sent = expectStatus(await connectFromSuggestion(customerId), 201);
-    expectStatus(await withdraw(sent.id), 200);
-    expect(failureOf(await respond(sent.id, 'approve'))).toMatchObject({
-      status: 409,
-      code: 'not_pending',
-    });
-  });
+  it(
+    'R12: a withdrawn request cannot be answered by the customer',
+    { tags: ['demo'] },
+    async () => {
+      const { customerId } = await aSuggestion();
+      const sent = expectStatus(await connectFromSuggestion(customerId), 201);
+      expectStatus(await withdraw(sent.id), 200);
+      expect(failureOf(await respond(sent.id, 'approve'))).toMatchObject({
+        status: 409,
+        code: 'not_pending',
+      });
+    },
+  );
 
   it('not_found: withdrawing or reading the history of an unknown request gets 404 not_found', async () => {
     expect(failureOf(await withdraw('no-such-request'))).toMatchObject({

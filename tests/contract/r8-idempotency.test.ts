@@ -6,12 +6,14 @@ import {
   createRequest,
   expectStatus,
   getHistory,
+  idempotencyKey,
   listRequests,
   searchRequestBody,
   withdraw,
 } from './helpers';
 
-const withKey = (key: string) => ({ headers: { 'Idempotency-Key': key } });
+/** The same name gives the same key within a test; every run gets fresh ones. */
+const withKey = (name: string) => ({ headers: { 'Idempotency-Key': idempotencyKey(name) } });
 
 describe('R8: repeating a POST with the same Idempotency-Key returns the first result and creates nothing new', () => {
   it('R8: the same key twice gives the same 201 body and one request in the history', async () => {

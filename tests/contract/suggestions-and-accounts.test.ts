@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { withClockAdvanced } from '../../mocks/scenarios';
 import type { CustomerAccountList } from '../../src/contract';
 import { api, failureOf } from './client';
 import {
+  advanceClock,
   aSuggestion,
   createRequest,
   expectStatus,
@@ -32,16 +32,20 @@ describe('GET /api/suggestions and dismiss ("Not my customer")', () => {
     expect(page.items.filter((s) => requested.has(s.customerId))).toEqual([]);
   });
 
-  it('dismiss answers 204 and the suggestion is gone for good (also after time passes)', async () => {
-    const { customerId } = await aSuggestion();
-    const response = await dismiss(customerId);
-    expect(response.status).toBe(204);
-    expect(response.body).toBeUndefined();
-    const ids = async () => (await listSuggestions()).items.map((s) => s.customerId);
-    expect(await ids()).not.toContain(customerId);
-    withClockAdvanced(60);
-    expect(await ids()).not.toContain(customerId);
-  });
+  it(
+    'dismiss answers 204 and the suggestion is gone for good (also after time passes)',
+    { tags: ['demo'] },
+    async () => {
+      const { customerId } = await aSuggestion();
+      const response = await dismiss(customerId);
+      expect(response.status).toBe(204);
+      expect(response.body).toBeUndefined();
+      const ids = async () => (await listSuggestions()).items.map((s) => s.customerId);
+      expect(await ids()).not.toContain(customerId);
+      await advanceClock(60);
+      expect(await ids()).not.toContain(customerId);
+    },
+  );
 
   it('dismissing does not touch the other suggestions', async () => {
     const before = (await listSuggestions()).items;
@@ -101,7 +105,7 @@ describe('GET /api/customers/{id}/accounts: for an approved customer only', () =
     });
   });
 
-  it('once the customer approves, its accounts are available', async () => {
+  it('once the customer approves, its accounts are available', { tags: ['demo'] }, async () => {
     const pending = await findRequest('pending', (r) => r.status === 'pending');
     expect((await accounts(pending.customerId)).status).toBe(409);
     expectStatus(await respond(pending.id, 'approve'), 200);

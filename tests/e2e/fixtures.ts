@@ -8,15 +8,27 @@ import type {
   ScenarioName,
   SuggestionPage,
 } from '../../src/contract';
+import { MOCK_SERVER_ORIGIN } from './backend';
 
 export { expect };
 export type { Locator, Page };
 
 /**
  * Every e2e test fails when the page throws an uncaught error: "no crash" is checked
- * everywhere, not only where a test remembers to look.
+ * everywhere, not only where a test remembers to look. Against the mock server, whose state
+ * outlives a browser context, every test starts from a reset, as a new context does in-page.
  */
-export const test = base.extend<{ pageErrors: Error[] }>({
+export const test = base.extend<{ pageErrors: Error[]; freshMockServer: void }>({
+  freshMockServer: [
+    async ({ request }, use) => {
+      if (MOCK_SERVER_ORIGIN !== '') {
+        const reset = await request.post(`${MOCK_SERVER_ORIGIN}/api/demo/reset`);
+        expect(reset.status(), 'POST /api/demo/reset on the mock server').toBe(200);
+      }
+      await use();
+    },
+    { auto: true },
+  ],
   pageErrors: [
     async ({ page }, use) => {
       const errors: Error[] = [];
@@ -84,7 +96,8 @@ export interface ApiResponse<T> {
 
 /**
  * Calls the mock API from inside the page: the mock backend runs in the page's service worker,
- * so Playwright's `request` fixture cannot reach it.
+ * so Playwright's `request` fixture cannot reach it. Against the mock server the same call goes
+ * to that server's origin (it allows this page's origin by CORS).
  */
 export async function callApi<T = unknown>(
   page: Page,
@@ -93,8 +106,8 @@ export async function callApi<T = unknown>(
   body?: unknown,
 ): Promise<ApiResponse<T>> {
   return page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(path, {
+    async ({ method, url, body }) => {
+      const response = await fetch(url, {
         method,
         headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
         body: body === undefined ? null : JSON.stringify(body),
@@ -102,7 +115,7 @@ export async function callApi<T = unknown>(
       const text = await response.text();
       return { status: response.status, body: (text === '' ? null : JSON.parse(text)) as T };
     },
-    { method, path, body },
+    { method, url: `${MOCK_SERVER_ORIGIN}${path}`, body },
   );
 }
 

@@ -1,6 +1,7 @@
 // Sums the Vitest and Playwright JSON reports of a CI run into one closing line,
-// "N passed, N failed, N skipped", so the run's test count is read from one place.
-import { readFileSync } from 'node:fs';
+// "N passed, N failed, N skipped", so the run's test count is read from one place. The runs
+// against the mock server over HTTP (contract suite, mock-server project) add their reports.
+import { existsSync, readFileSync } from 'node:fs';
 
 function read(path) {
   try {
@@ -11,14 +12,32 @@ function read(path) {
   }
 }
 
-const vitest = read('reports/vitest.json');
-const playwright = read('reports/playwright.json');
-const passed = vitest.numPassedTests + playwright.stats.expected + playwright.stats.flaky;
-const failed = vitest.numFailedTests + playwright.stats.unexpected;
-const skipped = vitest.numPendingTests + vitest.numTodoTests + playwright.stats.skipped;
+/** The required report, and the optional ones that this run wrote. */
+function reports(required, optional) {
+  return [required, ...optional.filter((path) => existsSync(path))].map((path) => ({
+    path,
+    report: read(path),
+  }));
+}
 
-console.log(
-  `vitest: ${vitest.numPassedTests} passed; playwright: ${playwright.stats.expected} passed`,
-);
+const vitest = reports('reports/vitest.json', ['reports/vitest-contract.json']);
+const playwright = reports('reports/playwright.json', ['reports/playwright-mock-server.json']);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const { path, report } of vitest) {
+  console.log(`${path}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  skipped += report.numPendingTests + report.numTodoTests;
+}
+for (const { path, report } of playwright) {
+  const { expected, flaky, unexpected } = report.stats;
+  console.log(`${path}: ${expected + flaky} passed, ${unexpected} failed`);
+  passed += expected + flaky;
+  failed += unexpected;
+  skipped += report.stats.skipped;
+}
+
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

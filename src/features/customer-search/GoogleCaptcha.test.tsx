@@ -48,7 +48,12 @@ vi.mock('react-google-recaptcha', () => ({
 }));
 
 vi.mock('../../app/config', () => ({
-  config: { apiBaseUrl: 'http://localhost/api', mocking: true, recaptchaSiteKey: 'site-key-1' },
+  config: {
+    apiBaseUrl: 'http://localhost/api',
+    mocking: true,
+    demoControls: true,
+    recaptchaSiteKey: 'site-key-1',
+  },
 }));
 
 const HIT: CustomerSearchHit = {
