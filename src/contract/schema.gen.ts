@@ -299,7 +299,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCode: "forbidden" | "request_pending" | "already_connected" | "request_rejected" | "request_limit_reached" | "requests_disabled" | "search_limit_reached" | "invalid_query" | "customer_not_found" | "invalid_email" | "captcha_failed" | "not_confirmed" | "not_pending" | "not_connected" | "not_found" | "invalid_input" | "nothing_to_merge" | "service_unavailable";
+        ErrorCode: "forbidden" | "request_pending" | "already_connected" | "request_rejected" | "request_limit_reached" | "requests_disabled" | "search_limit_reached" | "invalid_query" | "customer_not_found" | "invalid_email" | "captcha_failed" | "not_confirmed" | "not_pending" | "not_connected" | "not_found" | "invalid_input" | "nothing_to_merge" | "service_unavailable" | "idempotency_key_reused" | "idempotency_key_in_flight" | "unsupported_media_type" | "method_not_allowed" | "storage_unavailable" | "internal_error";
         ErrorBody: {
             error: {
                 code: components["schemas"]["ErrorCode"];
@@ -455,6 +455,7 @@ export interface components {
             comment?: string;
         };
         DemoClockBody: {
+            /** @description The clock moves at most 36,500 days in total; more than what is left is 422. */
             advanceDays: number;
         };
         DemoScenarioBody: {
@@ -486,7 +487,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description `customer_not_found` or `not_found`. */
+        /** @description `customer_not_found` or `not_found` (also any unknown path under /api). */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -495,7 +496,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description `request_pending`, `already_connected`, `request_rejected`, `request_limit_reached`, `requests_disabled`, `not_pending`, `not_connected`, `nothing_to_merge`. */
+        /** @description `request_pending`, `already_connected`, `request_rejected`, `request_limit_reached`, `requests_disabled`, `not_pending`, `not_connected`, `nothing_to_merge`, `idempotency_key_in_flight`. */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -504,7 +505,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description `invalid_query`, `invalid_email`, `captcha_failed`, `not_confirmed`, `invalid_input`. */
+        /** @description `invalid_query`, `invalid_email`, `captcha_failed`, `not_confirmed`, `invalid_input`, `idempotency_key_reused`. */
         Invalid: {
             headers: {
                 [name: string]: unknown;
@@ -522,8 +523,26 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description `service_unavailable` (in the demo: an injected fault). */
+        /** @description `service_unavailable` (in the demo: an injected fault), or `storage_unavailable`: the change could not be saved, nothing of it was kept, and it may be sent again. */
         Unavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description `unsupported_media_type`: a body that is not sent as `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description `internal_error`: an unexpected failure; the body never carries a stack trace. */
+        InternalError: {
             headers: {
                 [name: string]: unknown;
             };
@@ -560,13 +579,14 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
+            500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
     };
     listConnectionRequests: {
         parameters: {
             query?: {
-                /** @description One status, or several separated by commas. */
+                /** @description One status, or several separated by commas; an empty entry (`pending,`) is 422. */
                 status?: string;
                 /** @description Customer name filter (case- and accent-insensitive substring). */
                 q?: string;
@@ -593,6 +613,7 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -600,7 +621,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Repeating a POST with the same key returns the first result and creates nothing new. */
+                /** @description R8: repeating a POST with the same key and the same body returns the first result and creates nothing new; the same key with a different body gets 422 `idempotency_key_reused`, and a repeat while the first call is still being handled gets 409 `idempotency_key_in_flight`. Answers are kept for 24 hours (at most the 200 newest keys). Longer than 200 characters: 422 `invalid_input`. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -624,7 +645,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -650,6 +673,7 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -676,6 +700,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -704,6 +731,7 @@ export interface operations {
                 };
             };
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -727,6 +755,9 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -754,6 +785,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Invalid"];
             429: components["responses"]["TooMany"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -780,6 +812,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -801,6 +834,8 @@ export interface operations {
                     "application/json": components["schemas"]["DemoState"];
                 };
             };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     demoRespond: {
@@ -827,7 +862,10 @@ export interface operations {
             };
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     demoAdvanceClock: {
@@ -852,7 +890,10 @@ export interface operations {
                     "application/json": components["schemas"]["DemoState"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     demoLoadScenario: {
@@ -877,7 +918,10 @@ export interface operations {
                     "application/json": components["schemas"]["DemoState"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     demoSetRole: {
@@ -902,7 +946,10 @@ export interface operations {
                     "application/json": components["schemas"]["DemoState"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     demoResetSearches: {
@@ -923,6 +970,10 @@ export interface operations {
                     "application/json": components["schemas"]["DemoState"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     demoMerge: {
@@ -948,6 +999,10 @@ export interface operations {
                 };
             };
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     demoSetFaults: {
@@ -972,7 +1027,10 @@ export interface operations {
                     "application/json": components["schemas"]["DemoState"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     demoReset: {
@@ -993,6 +1051,10 @@ export interface operations {
                     "application/json": components["schemas"]["DemoState"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
 }
