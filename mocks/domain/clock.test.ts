@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, expiresAt, isPastExpiry, parseAdvanceDays, serverNow } from './clock';
+import {
+  DAY_MS,
+  expiresAt,
+  isPastExpiry,
+  isTimeInRange,
+  MAX_CLOCK_OFFSET_DAYS,
+  parseAdvanceDays,
+  serverNow,
+} from './clock';
 import { DomainError } from './errors';
 import { expectDomainError } from './test-expect';
 
@@ -30,15 +38,36 @@ describe('server clock', () => {
 
 describe('parseAdvanceDays', () => {
   it('accepts integers from 1 to 3650', () => {
-    expect(parseAdvanceDays({ advanceDays: 1 })).toBe(1);
-    expect(parseAdvanceDays({ advanceDays: 3650 })).toBe(3650);
+    expect(parseAdvanceDays({ advanceDays: 1 }, 0)).toBe(1);
+    expect(parseAdvanceDays({ advanceDays: 3650 }, 0)).toBe(3650);
+  });
+
+  it('accepts no more than what is left before the clock’s limit, naming advanceDays', () => {
+    const left = MAX_CLOCK_OFFSET_DAYS - 10;
+    expect(parseAdvanceDays({ advanceDays: 10 }, left)).toBe(10);
+    expectDomainError(
+      () => parseAdvanceDays({ advanceDays: 11 }, left),
+      'invalid_input',
+      'advanceDays',
+    );
+    expectDomainError(
+      () => parseAdvanceDays({ advanceDays: 1 }, MAX_CLOCK_OFFSET_DAYS),
+      'invalid_input',
+      'advanceDays',
+    );
+  });
+
+  it('keeps every date it can reach printable: the limit plus real time stays in range', () => {
+    const furthest = serverNow(Date.UTC(2100, 0, 1), MAX_CLOCK_OFFSET_DAYS) + 30 * DAY_MS;
+    expect(isTimeInRange(furthest)).toBe(true);
+    expect(new Date(furthest).toISOString()).toMatch(/^\d{4}-/);
   });
 
   it.each([0, -1, 1.5, 3651, '2', null])(
     'refuses %j with invalid_input on advanceDays',
     (value) => {
       const error = expectDomainError(
-        () => parseAdvanceDays({ advanceDays: value }),
+        () => parseAdvanceDays({ advanceDays: value }, 0),
         'invalid_input',
         'advanceDays',
       );
@@ -47,6 +76,6 @@ describe('parseAdvanceDays', () => {
   );
 
   it('refuses a body that is not an object', () => {
-    expect(() => parseAdvanceDays([1])).toThrow(DomainError);
+    expect(() => parseAdvanceDays([1], 0)).toThrow(DomainError);
   });
 });

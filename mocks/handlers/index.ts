@@ -3,12 +3,15 @@ import { customerHandlers } from './customers';
 import { demoHandlers } from './demo';
 import { sessionHandlers } from './session';
 import { suggestionHandlers } from './suggestions';
+import { unknownRouteHandler } from './unknown';
 
-/** Every handler of the mock backend; the same set serves dev, demo build, Storybook and tests. */
-export const handlers = [
+const routes = [
   ...sessionHandlers,
   ...connectionRequestHandlers,
   ...suggestionHandlers,
   ...customerHandlers,
   ...demoHandlers,
 ];
+
+/** Every handler of the mock backend; the same set serves dev, demo build, Storybook and tests. */
+export const handlers = [...routes, unknownRouteHandler(routes)];

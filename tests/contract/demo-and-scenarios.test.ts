@@ -53,6 +53,26 @@ describe('Demo controls', () => {
     },
   );
 
+  it('POST /api/demo/clock stops at 36,500 days ahead: more than what is left is 422, and every endpoint still answers', async () => {
+    for (let step = 0; step < 9; step += 1) await advanceClockOverHttp(3650);
+    expect((await advanceClockOverHttp(3640)).clockOffsetDays).toBe(36_490);
+    expect(failureOf(await api.post('/demo/clock', { advanceDays: 11 }))).toEqual({
+      status: 422,
+      code: 'invalid_input',
+      field: 'advanceDays',
+    });
+    expect((await advanceClockOverHttp(10)).clockOffsetDays).toBe(36_500);
+    expect(failureOf(await api.post('/demo/clock', { advanceDays: 1 }))).toMatchObject({
+      status: 422,
+      field: 'advanceDays',
+    });
+    // A hundred years on, dates still print: every pending request has expired.
+    expect((await getSession()).serverTime).toMatch(/^2\d{3}-/);
+    const { items } = await listRequests({ pageSize: 100 });
+    expect(items.some((r) => r.status === 'pending')).toBe(false);
+    expectStatus(await api.get('/demo/state'), 200);
+  });
+
   it('POST /api/demo/role switches the session role', async () => {
     expect(
       expectStatus(await api.post<DemoState>('/demo/role', { role: 'member' }), 200).role,
