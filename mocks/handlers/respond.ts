@@ -121,19 +121,15 @@ export interface GuardOptions {
 /**
  * A product endpoint: injected latency and failures first (they apply to every endpoint but
  * the demo's, the session included), then R1 unless `adminOnly: false`, then the body, then
- * the resolver, all in one store transaction.
+ * the resolver. Without latency all of it is one store transaction; with latency, the arrival
+ * is one and the handling, after the wait, another.
  */
 export function guarded(resolver: Resolver, { adminOnly = true, onArrival }: GuardOptions = {}) {
   return (info: ResolverInfo): Promise<Response> =>
     answer(async () => {
       const call = await callOf(info);
       const { store } = call;
-      const { latencyMs, release } = await store.transaction(() => ({
-        latencyMs: store.read((world) => world.faults.latencyMs),
-        release: onArrival?.({ ...info, url: call.url, store }),
-      }));
-      if (latencyMs > 0) await delay(latencyMs);
-      return store.transaction(() => {
+      const handle = (release: (() => void) | undefined): Response => {
         release?.();
         if (store.faultStrikes()) {
           return json(errorBody('service_unavailable', 'Injected fault (demo).'), 503);
@@ -144,7 +140,16 @@ export function guarded(resolver: Resolver, { adminOnly = true, onArrival }: Gua
           });
         }
         return resolver(contextOf(call));
+      };
+      type Arrival = Response | { latencyMs: number; release: (() => void) | undefined };
+      const arrived = await store.transaction((): Arrival => {
+        const release = onArrival?.({ ...info, url: call.url, store });
+        const latencyMs = store.read((world) => world.faults.latencyMs);
+        return latencyMs > 0 ? { latencyMs, release } : handle(release);
       });
+      if (arrived instanceof Response) return arrived;
+      await delay(arrived.latencyMs);
+      return store.transaction(() => handle(arrived.release));
     });
 }
 
