@@ -296,6 +296,26 @@ describe('nothing acknowledged that is not saved', () => {
     expect(page(new MockStore({ storage, realNow: fixedClock })).total).toBe(14);
   });
 
+  it('a storage that takes the revision but not the state: refused, and every tab keeps the stored state', () => {
+    const storage = new MemoryStorage();
+    const tabA = new MockStore({ storage, realNow: fixedClock });
+    const tabB = new MockStore({ storage, realNow: fixedClock });
+    tabA.write((world, now) => createRequest(world, fromSuggestion('angstroem'), now));
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = (key, value) => {
+      if (key === STORAGE_KEY) throw new DOMException('Full.', 'QuotaExceededError');
+      setItem(key, value);
+    };
+    expectDomainError(
+      () => tabA.write((world, now) => createRequest(world, fromSuggestion('dubois'), now)),
+      'storage_unavailable',
+    );
+    for (const tab of [tabA, tabB]) {
+      expect(tab.read((world) => world.hasRequestsTo(idOf('dubois')))).toBe(false);
+      expect(tab.read((world) => world.hasRequestsTo(idOf('angstroem')))).toBe(true);
+    }
+  });
+
   it('an unexpected exception mid-change saves nothing and drops the half-done change', () => {
     const storage = new MemoryStorage();
     const store = new MockStore({ storage, realNow: fixedClock });

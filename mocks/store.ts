@@ -236,14 +236,17 @@ export class MockStore {
     throw new DomainError('storage_unavailable');
   }
 
-  /** Writes the World and a new revision; false when the storage refused. */
+  /**
+   * Writes a new revision and the World; false when the storage refused. The revision goes
+   * first: if the state then fails, readers reload the old state, never miss a new one.
+   */
   private persist(): boolean {
     if (!this.storage) return true;
     const previous = Number(this.storage.getItem(REVISION_KEY));
     const next = String(Number.isSafeInteger(previous) ? previous + 1 : 1);
     try {
-      this.storage.setItem(STORAGE_KEY, this.serialize());
       this.storage.setItem(REVISION_KEY, next);
+      this.storage.setItem(STORAGE_KEY, this.serialize());
     } catch {
       return false;
     }
