@@ -132,3 +132,21 @@ test('a state an earlier build left in localStorage is dropped, with the notice'
     await page.evaluate(() => window.localStorage.getItem('connection-requests.mock-state.v1')),
   ).toBeNull();
 });
+
+test('without IndexedDB the mock keeps its state in localStorage: a reload still loses nothing', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+  });
+  await openApp(page);
+  await suggestionsTable(page)
+    .getByRole('button', { name: `Connect ${ANGSTROEM}` })
+    .click();
+  await expect(customerRow(requestsTable(page), ANGSTROEM)).toContainText('Pending');
+  expect(await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY)).toContain(
+    NAMED.angstroem.id,
+  );
+  await reloadApp(page);
+  await expect(customerRow(requestsTable(page), ANGSTROEM)).toContainText('Pending');
+});
