@@ -1,6 +1,14 @@
 import { setupWorker } from 'msw/browser';
+import { backendChangesChannel } from '../src/app/backend-changes';
+import { IndexedDbStorage } from './browser-storage';
 import { handlers } from './handlers';
-import { initMockStore } from './store';
+import { initMockStore, REVISION_KEY, STATE_RESET_NOTICE, type MockStore } from './store';
+
+/** Where builds before IndexedDB kept the state; they are removed, with a notice. */
+const LEGACY_LOCAL_STORAGE_KEYS = [
+  'connection-requests.mock-state.v1',
+  'connection-requests.mock-revision.v1',
+];
 
 /** Where index.html's early script registers the worker (see vite.config.ts). */
 export const MOCK_WORKER_URL = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
@@ -35,11 +43,41 @@ async function whenEarlyWorkerControls(): Promise<void> {
 }
 
 /**
- * Starts the mock backend in the browser: state persisted in localStorage (survives reloads,
- * shared by tabs), requests the mock does not know (assets, Vite) pass through untouched.
+ * The store every tab shares: in IndexedDB, each call one transaction (mocks/browser-storage.ts),
+ * and every saved change announced to the other tabs, which refetch. Where IndexedDB cannot be
+ * opened, localStorage keeps the state across reloads, without transactions across tabs.
+ */
+async function startSharedStore(): Promise<MockStore> {
+  let storage: IndexedDbStorage;
+  try {
+    storage = await IndexedDbStorage.open({
+      revisionKey: REVISION_KEY,
+      onCommitted: () => {
+        backendChangesChannel()?.postMessage('changed');
+      },
+    });
+  } catch (error) {
+    console.warn('The mock backend keeps its state in localStorage: no IndexedDB.', error);
+    return initMockStore({ storage: window.localStorage });
+  }
+  return storage.transaction(() => initMockStore({ storage, transactions: storage }));
+}
+
+/** Drops what earlier builds kept in localStorage, and says that it was not carried over. */
+function dropLegacyState(store: MockStore): void {
+  const { localStorage } = window;
+  if (LEGACY_LOCAL_STORAGE_KEYS.every((key) => localStorage.getItem(key) === null)) return;
+  for (const key of LEGACY_LOCAL_STORAGE_KEYS) localStorage.removeItem(key);
+  store.notice ??= STATE_RESET_NOTICE;
+}
+
+/**
+ * Starts the mock backend in the browser: state persisted in IndexedDB (survives reloads,
+ * one store for every tab), requests the mock does not know (assets, Vite) pass through
+ * untouched.
  */
 export async function startBrowserMock(): Promise<void> {
-  initMockStore({ storage: window.localStorage });
+  dropLegacyState(await startSharedStore());
   const worker = setupWorker(...handlers);
   if ('serviceWorker' in navigator) await whenEarlyWorkerControls();
   await worker.start({

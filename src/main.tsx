@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { AppProviders } from './app/AppProviders';
 import { setBackendReady } from './app/backend';
+import { refetchOnBackendChanges } from './app/backend-changes';
 import { config } from './app/config';
 import { makeStore } from './app/store';
 import { createI18n } from './i18n';
@@ -27,8 +28,11 @@ async function startMockBackend(): Promise<void> {
 }
 
 async function main() {
+  const store = makeStore();
   // Checked statically too: a build for a real backend leaves MSW and the mock data out entirely.
   if (!import.meta.env.VITE_API_BASE_URL && config.mocking) {
+    // The mock is one store for every tab: what another tab changes shows here too.
+    refetchOnBackendChanges(store.dispatch);
     const starting = startMockBackend();
     starting.catch((error: unknown) => {
       console.error('The mock backend could not start.', error);
@@ -40,7 +44,7 @@ async function main() {
   const i18n = await createI18n();
   root.render(
     <StrictMode>
-      <AppProviders store={makeStore()} i18n={i18n}>
+      <AppProviders store={store} i18n={i18n}>
         <App />
       </AppProviders>
     </StrictMode>,

@@ -4,6 +4,8 @@ import {
   DAY_MS,
   expiresAt,
   isPastExpiry,
+  isTimeInRange,
+  MAX_CLOCK_OFFSET_DAYS,
   parseAdvanceDays,
   parseClockChange,
   serverNow,
@@ -53,44 +55,72 @@ describe('server clock', () => {
 
 describe('parseClockChange', () => {
   it('reads advanceDays, an instant to freeze at, or null to let the clock run', () => {
-    expect(parseClockChange({ advanceDays: 7 })).toEqual({ advanceDays: 7 });
-    expect(parseClockChange({ freezeAt: '2026-03-01T12:00:00.001Z' })).toEqual({
+    expect(parseClockChange({ advanceDays: 7 }, 0)).toEqual({ advanceDays: 7 });
+    expect(parseClockChange({ freezeAt: '2026-03-01T12:00:00.001Z' }, 0)).toEqual({
       freezeAt: Date.UTC(2026, 2, 1, 12, 0, 0, 1),
     });
-    expect(parseClockChange({ freezeAt: '2026-03-01T13:00:00+01:00' })).toEqual({
+    expect(parseClockChange({ freezeAt: '2026-03-01T13:00:00+01:00' }, 0)).toEqual({
       freezeAt: Date.UTC(2026, 2, 1, 12, 0, 0),
     });
-    expect(parseClockChange({ freezeAt: null })).toEqual({ freezeAt: null });
+    expect(parseClockChange({ freezeAt: null }, 0)).toEqual({ freezeAt: null });
   });
 
-  it.each(['', 'tomorrow', '2026-03-01', '2026-03-01T12:00:00', 1_772_366_400_000, false])(
-    'refuses freezeAt %j with invalid_input on freezeAt',
-    (value) => {
-      expectDomainError(() => parseClockChange({ freezeAt: value }), 'invalid_input', 'freezeAt');
-    },
-  );
+  it.each([
+    '',
+    'tomorrow',
+    '2026-03-01',
+    '2026-03-01T12:00:00',
+    // Outside the range of times the store keeps (it would be refused on the next load).
+    '9999-01-01T00:00:00Z',
+    '1800-01-01T00:00:00Z',
+    1_772_366_400_000,
+    false,
+  ])('refuses freezeAt %j with invalid_input on freezeAt', (value) => {
+    expectDomainError(() => parseClockChange({ freezeAt: value }, 0), 'invalid_input', 'freezeAt');
+  });
 
   it('refuses both fields at once, and a body with neither', () => {
     expectDomainError(
-      () => parseClockChange({ advanceDays: 1, freezeAt: null }),
+      () => parseClockChange({ advanceDays: 1, freezeAt: null }, 0),
       'invalid_input',
       'freezeAt',
     );
-    expectDomainError(() => parseClockChange({}), 'invalid_input', 'advanceDays');
+    expectDomainError(() => parseClockChange({}, 0), 'invalid_input', 'advanceDays');
   });
 });
 
 describe('parseAdvanceDays', () => {
   it('accepts integers from 1 to 3650', () => {
-    expect(parseAdvanceDays({ advanceDays: 1 })).toBe(1);
-    expect(parseAdvanceDays({ advanceDays: 3650 })).toBe(3650);
+    expect(parseAdvanceDays({ advanceDays: 1 }, 0)).toBe(1);
+    expect(parseAdvanceDays({ advanceDays: 3650 }, 0)).toBe(3650);
+  });
+
+  it('accepts no more than what is left before the clock’s limit, naming advanceDays', () => {
+    const left = MAX_CLOCK_OFFSET_DAYS - 10;
+    expect(parseAdvanceDays({ advanceDays: 10 }, left)).toBe(10);
+    expectDomainError(
+      () => parseAdvanceDays({ advanceDays: 11 }, left),
+      'invalid_input',
+      'advanceDays',
+    );
+    expectDomainError(
+      () => parseAdvanceDays({ advanceDays: 1 }, MAX_CLOCK_OFFSET_DAYS),
+      'invalid_input',
+      'advanceDays',
+    );
+  });
+
+  it('keeps every date it can reach printable: the limit plus real time stays in range', () => {
+    const furthest = serverNow(Date.UTC(2100, 0, 1), MAX_CLOCK_OFFSET_DAYS) + 30 * DAY_MS;
+    expect(isTimeInRange(furthest)).toBe(true);
+    expect(new Date(furthest).toISOString()).toMatch(/^\d{4}-/);
   });
 
   it.each([0, -1, 1.5, 3651, '2', null])(
     'refuses %j with invalid_input on advanceDays',
     (value) => {
       const error = expectDomainError(
-        () => parseAdvanceDays({ advanceDays: value }),
+        () => parseAdvanceDays({ advanceDays: value }, 0),
         'invalid_input',
         'advanceDays',
       );
@@ -99,6 +129,6 @@ describe('parseAdvanceDays', () => {
   );
 
   it('refuses a body that is not an object', () => {
-    expect(() => parseAdvanceDays([1])).toThrow(DomainError);
+    expect(() => parseAdvanceDays([1], 0)).toThrow(DomainError);
   });
 });

@@ -20,6 +20,12 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   invalid_input: 422,
   nothing_to_merge: 409,
   service_unavailable: 503,
+  idempotency_key_reused: 422,
+  idempotency_key_in_flight: 409,
+  unsupported_media_type: 415,
+  method_not_allowed: 405,
+  storage_unavailable: 503,
+  internal_error: 500,
 };
 
 /** English sentences for logs; the UI translates by code. */
@@ -42,6 +48,12 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   invalid_input: 'The input is not valid.',
   nothing_to_merge: 'There is no duplicate account left to merge.',
   service_unavailable: 'The service is unavailable. Try again.',
+  idempotency_key_reused: 'This Idempotency-Key was already used with a different request body.',
+  idempotency_key_in_flight: 'A request with this Idempotency-Key is still being handled.',
+  unsupported_media_type: 'The request body must be JSON, sent as application/json.',
+  method_not_allowed: 'This method is not supported on this path.',
+  storage_unavailable: 'The change could not be saved (storage is full or unavailable).',
+  internal_error: 'An unexpected error occurred on the server.',
 };
 
 /** A rule violation: carries everything the HTTP layer needs to answer it. */

@@ -5,14 +5,23 @@ import { T0, daysAfterT0, idOf, worldFor } from '../data/test-world';
 import { DAY_MS } from './clock';
 import { DomainError } from './errors';
 import {
+  admitIdempotencyKey,
   createRequest,
   createRequestIdempotently,
   historyOf,
+  IDEMPOTENCY_ANSWER_TTL_MS,
   isValidEmail,
+  KEY_IN_FLIGHT_TTL_MS,
   listRequests,
+  MAX_CAPTCHA_TOKEN_LENGTH,
+  MAX_IDEMPOTENCY_ANSWERS,
+  MAX_USED_CAPTCHA_TOKENS,
   parseListQuery,
+  releaseIdempotencyKey,
+  USED_CAPTCHA_TOKEN_TTL_MS,
   withdrawRequest,
 } from './requests';
+import { MAX_LATENCY_MS } from './demo';
 import { mergeDuplicateAccount } from './merge';
 import { respondToRequest } from './respond';
 import { normalizeName } from './normalize';
@@ -162,7 +171,31 @@ describe('R6 and R7', () => {
     expect(isValidEmail(`a${at254}`)).toBe(false);
   });
 
-  it.each(['', 'plain', 'a@b', 'a b@c.de', '@c.de', 'a@@c.de'])('refuses email %j', (email) => {
+  it.each([
+    '',
+    'plain',
+    'a@b',
+    'a b@c.de',
+    '@c.de',
+    'a@@c.de',
+    // Control characters: NUL, BEL, ESC, DEL and a trailing line feed trim() would drop.
+    'buyer\u0000@obrien.ie',
+    'buyer\u0007@obrien.ie',
+    'buyer@obrien\u001b.ie',
+    'buyer\u007f@obrien.ie',
+    'buyer@obrien.ie\n',
+    // Zero-width space, joiner, no-break space (BOM), soft hyphen.
+    'buy\u200ber@obrien.ie',
+    'buyer@obr\u200dien.ie',
+    'buyer@obrien.ie\ufeff',
+    'buy\u00ader@obrien.ie',
+    // Bidi overrides and isolates: "moc.liame@x" that displays as another address.
+    'buyer@\u202eei.neirbo',
+    'buyer@obrien\u2066.ie',
+    'buyer@obrien\u200f.ie',
+    // A lone surrogate.
+    'buyer\ud800@obrien.ie',
+  ])('refuses email %j', (email) => {
     expectDomainError(
       () => createRequest(world, fromSearch(idOf('angstroem'), { contactEmail: email }), T0),
       'invalid_email',
@@ -214,6 +247,67 @@ describe('R6 and R7', () => {
     );
   });
 
+  it('refuses a captcha token over 4096 characters as invalid input, before any rule', () => {
+    const id = idOf('zuercher'); // rejected: a conflict, yet the oversized token is refused first
+    expectDomainError(
+      () =>
+        createRequest(
+          world,
+          fromSearch(id, { captchaToken: 't'.repeat(MAX_CAPTCHA_TOKEN_LENGTH + 1) }),
+          T0,
+        ),
+      'invalid_input',
+      'captchaToken',
+    );
+    const fits = 't'.repeat(MAX_CAPTCHA_TOKEN_LENGTH);
+    expect(
+      createRequest(world, fromSearch(idOf('angstroem'), { captchaToken: fits }), T0),
+    ).toBeTruthy();
+  });
+
+  it('remembers used tokens by a short hash, for 24 hours and at most 1,000', () => {
+    const id = idOf('angstroem');
+    const huge = 'x'.repeat(MAX_CAPTCHA_TOKEN_LENGTH);
+    expectDomainError(
+      () => createRequest(world, fromSearch(id, { captchaToken: huge, confirmed: false }), T0),
+      'not_confirmed',
+    );
+    const [remembered] = [...world.usedCaptchaTokens.keys()];
+    expect(remembered?.length).toBeLessThan(20);
+    // Used again within the day: refused; a day later it is forgotten.
+    expectDomainError(
+      () => createRequest(world, fromSearch(id, { captchaToken: huge }), T0 + 1000),
+      'captcha_failed',
+    );
+    expect(
+      createRequest(world, fromSearch(id, { captchaToken: huge }), T0 + USED_CAPTCHA_TOKEN_TTL_MS)
+        .status,
+    ).toBe('pending');
+
+    for (let n = 0; n < MAX_USED_CAPTCHA_TOKENS + 5; n += 1) {
+      expectDomainError(
+        () =>
+          createRequest(
+            world,
+            fromSearch(idOf('dubois'), { captchaToken: `bulk-${n}`, confirmed: false }),
+            T0 + USED_CAPTCHA_TOKEN_TTL_MS,
+          ),
+        'not_confirmed',
+      );
+    }
+    expect(world.usedCaptchaTokens.size).toBe(MAX_USED_CAPTCHA_TOKENS);
+    // The oldest went first: the newest is still refused.
+    expectDomainError(
+      () =>
+        createRequest(
+          world,
+          fromSearch(idOf('dubois'), { captchaToken: `bulk-${MAX_USED_CAPTCHA_TOKENS + 4}` }),
+          T0 + USED_CAPTCHA_TOKEN_TTL_MS,
+        ),
+      'captcha_failed',
+    );
+  });
+
   it('a missing confirmation is not_confirmed', () => {
     const withoutConfirmation = {
       customerId: idOf('angstroem'),
@@ -241,10 +335,64 @@ describe('R8 idempotency', () => {
 
   it('a repeated error is answered with the first error', () => {
     const first = createRequestIdempotently(world, 'k2', fromSuggestion(idOf('zuercher')), T0);
-    const again = createRequestIdempotently(world, 'k2', fromSuggestion(idOf('angstroem')), T0);
+    const again = createRequestIdempotently(world, 'k2', fromSuggestion(idOf('zuercher')), T0);
     expect(first.status).toBe(409);
     expect(again).toEqual(first);
-    expect(world.hasRequestsTo(idOf('angstroem'))).toBe(false);
+  });
+
+  it('the same key with a different body is 422 idempotency_key_reused, and creates nothing', () => {
+    const first = createRequestIdempotently(world, 'k3', fromSuggestion(idOf('angstroem')), T0);
+    expect(first.status).toBe(201);
+    expectDomainError(
+      () => createRequestIdempotently(world, 'k3', fromSuggestion(idOf('dubois')), T0),
+      'idempotency_key_reused',
+      'Idempotency-Key',
+    );
+    expect(world.hasRequestsTo(idOf('dubois'))).toBe(false);
+  });
+
+  it('compares bodies by meaning: the same fields in another order are the same body', () => {
+    const body = fromSearch(idOf('angstroem'));
+    const first = createRequestIdempotently(world, 'k4', body, T0);
+    const reordered = Object.fromEntries(Object.entries(body).reverse());
+    expect(createRequestIdempotently(world, 'k4', reordered, T0)).toEqual(first);
+  });
+
+  it('keeps answers for 24 hours and at most the 200 newest', () => {
+    const body = fromSuggestion(idOf('zuercher')); // 409 each time: nothing is created
+    for (let n = 0; n < MAX_IDEMPOTENCY_ANSWERS + 50; n += 1) {
+      createRequestIdempotently(world, `bulk-${n}`, body, T0);
+    }
+    expect(world.idempotency.size).toBe(MAX_IDEMPOTENCY_ANSWERS);
+    expect(world.idempotency.has('bulk-0')).toBe(false);
+    expect(world.idempotency.has(`bulk-${MAX_IDEMPOTENCY_ANSWERS + 49}`)).toBe(true);
+    createRequestIdempotently(world, 'late', body, T0 + IDEMPOTENCY_ANSWER_TTL_MS);
+    expect([...world.idempotency.keys()]).toEqual(['late']);
+  });
+
+  it('a key whose first call is in flight is 409 idempotency_key_in_flight until released', () => {
+    expect(admitIdempotencyKey(world, ' k5 ', T0)).toBe('k5');
+    expectDomainError(() => admitIdempotencyKey(world, 'k5', T0 + 10), 'idempotency_key_in_flight');
+    releaseIdempotencyKey(world, 'k5');
+    expect(
+      createRequestIdempotently(world, 'k5', fromSuggestion(idOf('angstroem')), T0).status,
+    ).toBe(201);
+    // Answered: a repeat is admitted (and replayed), not held as in flight.
+    expect(admitIdempotencyKey(world, 'k5', T0 + 20)).toBeNull();
+    expect(admitIdempotencyKey(world, 'k5', T0 + 30)).toBeNull();
+  });
+
+  it('forgets an in-flight mark left by a closed tab once it outlived any latency', () => {
+    expect(KEY_IN_FLIGHT_TTL_MS).toBeGreaterThan(MAX_LATENCY_MS);
+    admitIdempotencyKey(world, 'k6', T0);
+    expect(admitIdempotencyKey(world, 'k6', T0 + KEY_IN_FLIGHT_TTL_MS)).toBe('k6');
+  });
+
+  it('leaves absent and invalid keys to the create call', () => {
+    expect(admitIdempotencyKey(world, null, T0)).toBeNull();
+    expect(admitIdempotencyKey(world, '  ', T0)).toBeNull();
+    expect(admitIdempotencyKey(world, 'k'.repeat(201), T0)).toBeNull();
+    expect(world.keysInFlight.size).toBe(0);
   });
 
   it('different keys and no key create separately (the second is then a conflict)', () => {
@@ -299,6 +447,17 @@ describe('list', () => {
     expect(page.items.find((r) => r.customerId === idOf('celik'))?.attempt).toBe(3);
     expect(page.serverTime).toBe(new Date(T0).toISOString());
   });
+
+  it.each([',', 'pending,', ',pending', 'pending,,expired', 'pending, ,expired'])(
+    'refuses the status list %j: an empty entry is invalid_input on status',
+    (status) => {
+      expectDomainError(
+        () => parseListQuery(new URLSearchParams({ status })),
+        'invalid_input',
+        'status',
+      );
+    },
+  );
 
   it('filters by several statuses and by an accent-insensitive name', () => {
     const statuses = list('status=expired,withdrawn&pageSize=100').items.map((r) => r.status);

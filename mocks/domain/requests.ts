@@ -12,15 +12,31 @@ import {
   type SortField,
   type SortOrder,
 } from '../../src/contract';
-import { expiresAt, isPastExpiry, toIso } from './clock';
+import { DAY_MS, expiresAt, isPastExpiry, toIso } from './clock';
 import { DomainError, invalidInput } from './errors';
+import { canonicalJson, hashText } from './hash';
 import { characterCount, parsePaging, requireObject, requireOneOf } from './input';
 import { searchForm } from './normalize';
 import { readPage, segmentOf, type Segment } from './paging';
 import type { IdempotentResult, RequestRecord, World } from './world';
 
 const DEFAULT_PAGE_SIZE = 25;
-const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+
+/**
+ * What the store remembers is bounded (mocks/README.md): keys and tokens by length, answers
+ * and used tokens by age (server clock) and by count, oldest forgotten first.
+ */
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+export const MAX_CAPTCHA_TOKEN_LENGTH = 4096;
+export const IDEMPOTENCY_ANSWER_TTL_MS = DAY_MS;
+export const MAX_IDEMPOTENCY_ANSWERS = 200;
+/**
+ * A call is in flight for at most its injected latency (30 s at most); a mark older than this
+ * is a leftover of a tab closed mid-call.
+ */
+export const KEY_IN_FLIGHT_TTL_MS = 60_000;
+export const USED_CAPTCHA_TOKEN_TTL_MS = DAY_MS;
+export const MAX_USED_CAPTCHA_TOKENS = 1000;
 const ORIGINS: readonly RequestOrigin[] = ['suggestion', 'search'];
 const SORT_ORDERS: readonly SortOrder[] = ['asc', 'desc'];
 
@@ -415,7 +431,7 @@ function optionalOfType<T>(
   return value as T;
 }
 
-/** Shape check only (wrong types → 422 invalid_input); the rules come later. */
+/** Shape check only (wrong types, an oversized token → 422 invalid_input); the rules come later. */
 export function parseCreateBody(body: unknown): CreateInput {
   const input = requireObject(body);
   const customerId = input.customerId;
@@ -424,31 +440,78 @@ export function parseCreateBody(body: unknown): CreateInput {
   }
   const origin = requireOneOf(input.origin, ORIGINS, 'origin');
   if (origin === 'suggestion') return { origin, customerId };
+  const captchaToken = optionalOfType(input, 'captchaToken', 'string', '');
+  if (captchaToken.length > MAX_CAPTCHA_TOKEN_LENGTH) {
+    throw invalidInput(
+      'captchaToken',
+      `"captchaToken" has at most ${MAX_CAPTCHA_TOKEN_LENGTH} characters.`,
+    );
+  }
   return {
     origin,
     customerId,
     contactEmail: optionalOfType(input, 'contactEmail', 'string', ''),
-    captchaToken: optionalOfType(input, 'captchaToken', 'string', ''),
+    captchaToken,
     confirmed: optionalOfType(input, 'confirmed', 'boolean', false),
   };
 }
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+/**
+ * Control characters (NUL, BEL, ESC…), format characters (zero-width spaces and joiners, bidi
+ * overrides and isolates) and lone surrogates: invisible, or make an address display as another.
+ */
+const HIDDEN_CHARACTERS = /[\p{Cc}\p{Cf}\p{Cs}]/u;
 
-/** R6: a plausible address of at most 254 characters. */
+/** R6: a plausible address of at most 254 characters, with nothing hidden in it. */
 export function isValidEmail(email: string): boolean {
-  return email.length <= MAX_EMAIL_LENGTH && EMAIL_PATTERN.test(email);
+  return (
+    email.length <= MAX_EMAIL_LENGTH && !HIDDEN_CHARACTERS.test(email) && EMAIL_PATTERN.test(email)
+  );
+}
+
+/**
+ * Forgets entries older than `ttlMs` and, past `max`, the oldest (a Map iterates in insertion
+ * order, which is the order they were made in).
+ */
+function forgetOld<T>(
+  entries: Map<string, T>,
+  timeOf: (entry: T) => number,
+  now: number,
+  ttlMs: number,
+  max: number,
+): void {
+  for (const [key, entry] of entries) {
+    if (now - timeOf(entry) >= ttlMs) entries.delete(key);
+  }
+  for (const key of entries.keys()) {
+    if (entries.size <= max) break;
+    entries.delete(key);
+  }
 }
 
 /**
  * R6: verifies the stand-in reCAPTCHA token: any non-empty token once; never `fail`, never
- * reused. A token that verifies is used up at once, even if a later check fails.
+ * reused. A token that verifies is used up at once, even if a later check fails. Used tokens
+ * are remembered by hash for a bounded time and count (reCAPTCHA's own expire in 2 minutes).
  */
-export function verifyCaptcha(world: World, token: string): void {
-  if (token.trim() === '' || token === 'fail' || world.usedCaptchaTokens.has(token)) {
+export function verifyCaptcha(world: World, token: string, now: number): void {
+  const forget = () => {
+    forgetOld(
+      world.usedCaptchaTokens,
+      (usedAt) => usedAt,
+      now,
+      USED_CAPTCHA_TOKEN_TTL_MS,
+      MAX_USED_CAPTCHA_TOKENS,
+    );
+  };
+  forget();
+  const hash = hashText(token);
+  if (token.trim() === '' || token === 'fail' || world.usedCaptchaTokens.has(hash)) {
     throw new DomainError('captcha_failed', { field: 'captchaToken' });
   }
-  world.usedCaptchaTokens.add(token);
+  world.usedCaptchaTokens.set(hash, now);
+  forget();
 }
 
 /**
@@ -462,9 +525,12 @@ export function createRequest(world: World, body: unknown, now: number): Connect
   assertCanRequest(world, input.customerId, now);
   let contactEmail: string | null = null;
   if (input.origin === 'search') {
+    // Hidden characters are refused anywhere, also where trim() would quietly drop them.
     const email = input.contactEmail.trim();
-    if (!isValidEmail(email)) throw new DomainError('invalid_email', { field: 'contactEmail' });
-    verifyCaptcha(world, input.captchaToken);
+    if (!isValidEmail(email) || HIDDEN_CHARACTERS.test(input.contactEmail)) {
+      throw new DomainError('invalid_email', { field: 'contactEmail' });
+    }
+    verifyCaptcha(world, input.captchaToken, now);
     if (!input.confirmed) throw new DomainError('not_confirmed', { field: 'confirmed' });
     contactEmail = email;
   }
@@ -494,10 +560,51 @@ export function outcome(run: () => unknown, successStatus: number): IdempotentRe
   }
 }
 
+/** The Idempotency-Key header: trimmed; none or blank → null; over 200 characters → 422. */
+export function parseIdempotencyKey(raw: string | null): string | null {
+  const key = raw?.trim() ?? '';
+  if (key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
+    throw invalidInput(
+      'Idempotency-Key',
+      `The Idempotency-Key has at most ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`,
+    );
+  }
+  return key === '' ? null : key;
+}
+
+/**
+ * R8, on a call's arrival (before its injected latency): a key whose first call is still being
+ * handled gets 409 `idempotency_key_in_flight`; a new key is marked in flight and returned, so
+ * the caller can release it when the call is handled. Keys that are already answered, absent
+ * or invalid are left to createRequestIdempotently (null).
+ */
+export function admitIdempotencyKey(world: World, raw: string | null, now: number): string | null {
+  const key = raw?.trim() ?? '';
+  if (key === '' || key.length > MAX_IDEMPOTENCY_KEY_LENGTH || world.idempotency.has(key)) {
+    return null;
+  }
+  forgetOld(
+    world.keysInFlight,
+    (since) => since,
+    now,
+    KEY_IN_FLIGHT_TTL_MS,
+    MAX_IDEMPOTENCY_ANSWERS,
+  );
+  if (world.keysInFlight.has(key)) throw new DomainError('idempotency_key_in_flight');
+  world.keysInFlight.set(key, now);
+  return key;
+}
+
+/** The call that admitted `key` is being handled now: it is no longer in flight. */
+export function releaseIdempotencyKey(world: World, key: string): void {
+  world.keysInFlight.delete(key);
+}
+
 /**
  * R8: the first answer to an Idempotency-Key, whatever it was (a 201 or a rule's 4xx), is
- * stored and returned again for the same key; nothing new is created. Without a key every
- * POST is new.
+ * stored and returned again for the same key and the same body; nothing new is created. The
+ * same key with another body is 422 `idempotency_key_reused` (the IETF Idempotency-Key draft,
+ * Stripe). Without a key every POST is new. Answers are kept for a bounded time and count.
  */
 export function createRequestIdempotently(
   world: World,
@@ -505,15 +612,29 @@ export function createRequestIdempotently(
   body: unknown,
   now: number,
 ): IdempotentResult {
-  const key = idempotencyKey?.trim() ?? '';
-  if (key.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
-    throw invalidInput('Idempotency-Key', 'The Idempotency-Key has at most 200 characters.');
-  }
-  if (key === '') return outcome(() => createRequest(world, body, now), 201);
+  const key = parseIdempotencyKey(idempotencyKey);
+  if (key === null) return outcome(() => createRequest(world, body, now), 201);
+  const fingerprint = hashText(canonicalJson(body));
+  const forget = () => {
+    forgetOld(
+      world.idempotency,
+      (answer) => answer.at,
+      now,
+      IDEMPOTENCY_ANSWER_TTL_MS,
+      MAX_IDEMPOTENCY_ANSWERS,
+    );
+  };
+  forget();
   const first = world.idempotency.get(key);
-  if (first) return first;
+  if (first) {
+    if (first.fingerprint !== fingerprint) {
+      throw new DomainError('idempotency_key_reused', { field: 'Idempotency-Key' });
+    }
+    return { status: first.status, body: first.body };
+  }
   const result = outcome(() => createRequest(world, body, now), 201);
-  world.idempotency.set(key, result);
+  world.idempotency.set(key, { ...result, fingerprint, at: now });
+  forget();
   return result;
 }
 

@@ -52,10 +52,18 @@ export interface SuggestionRecord {
   readonly reason: SuggestionReason;
 }
 
-/** The first answer given to an Idempotency-Key (R8), replayed verbatim. */
+/** An answer as status and body: what R8 stores and replays verbatim. */
 export interface IdempotentResult {
   readonly status: number;
   readonly body: unknown;
+}
+
+/** The first answer given to an Idempotency-Key (R8), with what it answered and when. */
+export interface IdempotentAnswer extends IdempotentResult {
+  /** `hashText` of the canonical request body: a repeat must send the same body. */
+  readonly fingerprint: string;
+  /** Server-clock time of the answer; answers are forgotten after a while (requests.ts). */
+  readonly at: number;
 }
 
 export interface Supplier {
@@ -94,8 +102,12 @@ export class World {
   merged = false;
   nextRequestNumber = 1;
   readonly dismissed = new Set<string>();
-  readonly usedCaptchaTokens = new Set<string>();
-  readonly idempotency = new Map<string, IdempotentResult>();
+  /** `hashText` of each used captcha token → when it was used; oldest first. */
+  readonly usedCaptchaTokens = new Map<string, number>();
+  /** Idempotency-Key → its first answer; oldest first. */
+  readonly idempotency = new Map<string, IdempotentAnswer>();
+  /** Idempotency-Keys whose first call is still being handled → when it arrived. */
+  readonly keysInFlight = new Map<string, number>();
 
   /** Ids of requests written since the scenario was generated (persisted as a delta). */
   readonly changedRequestIds = new Set<string>();
@@ -175,8 +187,13 @@ export class World {
     return this.latestByCustomerNameCache;
   }
 
+  /** A new request id; never one in use, whatever the counter says. */
   nextRequestId(): string {
-    const id = `req-n${this.nextRequestNumber}`;
+    let id = `req-n${this.nextRequestNumber}`;
+    while (this.requestsById.has(id) || this.removedRequestIds.has(id)) {
+      this.nextRequestNumber += 1;
+      id = `req-n${this.nextRequestNumber}`;
+    }
     this.nextRequestNumber += 1;
     return id;
   }

@@ -1,12 +1,16 @@
 import { http } from 'msw';
 import {
+  admitIdempotencyKey,
   createRequestIdempotently,
   historyOf,
   listRequests,
   parseListQuery,
+  releaseIdempotencyKey,
   withdrawRequest,
 } from '../domain/requests';
-import { apiPath, guarded, json, param, readJson } from './respond';
+import { apiPath, guarded, json, param } from './respond';
+
+const IDEMPOTENCY_KEY = 'Idempotency-Key';
 
 export const connectionRequestHandlers = [
   http.get(
@@ -24,12 +28,28 @@ export const connectionRequestHandlers = [
   ),
   http.post(
     apiPath('/connection-requests'),
-    guarded(async ({ store, request }) => {
-      const body = await readJson(request);
-      const key = request.headers.get('Idempotency-Key');
-      const result = store.write((world, now) => createRequestIdempotently(world, key, body, now));
-      return json(result.body, result.status);
-    }),
+    guarded(
+      ({ store, request, body }) => {
+        const key = request.headers.get(IDEMPOTENCY_KEY);
+        const result = store.write((world, now) =>
+          createRequestIdempotently(world, key, body, now),
+        );
+        return json(result.body, result.status);
+      },
+      {
+        // R8: a repeat that arrives while the first call waits out its latency gets 409.
+        onArrival: ({ store, request }) => {
+          const raw = request.headers.get(IDEMPOTENCY_KEY);
+          const key = store.write((world, now) => admitIdempotencyKey(world, raw, now));
+          if (key === null) return undefined;
+          return () => {
+            store.write((world) => {
+              releaseIdempotencyKey(world, key);
+            });
+          };
+        },
+      },
+    ),
   ),
   http.post(
     apiPath('/connection-requests/:id/withdraw'),

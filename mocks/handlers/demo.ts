@@ -4,7 +4,7 @@ import { demoState, parseFaults, parseRole, parseScenarioName } from '../domain/
 import { mergeDuplicateAccount } from '../domain/merge';
 import { respondToRequest } from '../domain/respond';
 import type { MockStore } from '../store';
-import { apiPath, demoControl, json, readJson } from './respond';
+import { apiPath, demoControl, json } from './respond';
 
 function stateOf(store: MockStore): Response {
   return json(store.read((world, now) => demoState(world, now)));
@@ -18,32 +18,30 @@ export const demoHandlers = [
   ),
   http.post(
     apiPath('/demo/respond'),
-    demoControl(async ({ store, request }) => {
-      const body = await readJson(request);
-      return json(store.write((world, now) => respondToRequest(world, body, now)));
-    }),
+    demoControl(({ store, body }) =>
+      json(store.write((world, now) => respondToRequest(world, body, now))),
+    ),
   ),
   http.post(
     apiPath('/demo/clock'),
-    demoControl(async ({ store, request }) => {
-      const change = parseClockChange(await readJson(request));
+    demoControl(({ store, body }) => {
       store.write((world) => {
-        changeClock(world, change);
+        changeClock(world, parseClockChange(body, world.clockOffsetDays));
       });
       return stateOf(store);
     }),
   ),
   http.post(
     apiPath('/demo/scenario'),
-    demoControl(async ({ store, request }) => {
-      store.loadScenario(parseScenarioName(await readJson(request)));
+    demoControl(({ store, body }) => {
+      store.loadScenario(parseScenarioName(body));
       return stateOf(store);
     }),
   ),
   http.post(
     apiPath('/demo/role'),
-    demoControl(async ({ store, request }) => {
-      const role = parseRole(await readJson(request));
+    demoControl(({ store, body }) => {
+      const role = parseRole(body);
       store.write((world) => {
         world.role = role;
       });
@@ -61,15 +59,14 @@ export const demoHandlers = [
   ),
   http.post(
     apiPath('/demo/merge'),
-    demoControl(async ({ store, request }) => {
-      await readJson(request);
-      return json(store.write((world, now) => mergeDuplicateAccount(world, now)));
-    }),
+    demoControl(({ store }) =>
+      json(store.write((world, now) => mergeDuplicateAccount(world, now))),
+    ),
   ),
   http.post(
     apiPath('/demo/faults'),
-    demoControl(async ({ store, request }) => {
-      const faults = parseFaults(await readJson(request));
+    demoControl(({ store, body }) => {
+      const faults = parseFaults(body);
       store.write((world) => {
         world.faults = faults;
       });

@@ -4,9 +4,9 @@ import { customerHandlers } from './customers';
 import { demoHandlers } from './demo';
 import { sessionHandlers } from './session';
 import { suggestionHandlers } from './suggestions';
+import { unknownRouteHandler } from './unknown';
 
-/** Every handler of the mock backend; the same set serves dev, demo build, Storybook and tests. */
-export const handlers = [
+const routes = [
   ...sessionHandlers,
   ...connectionRequestHandlers,
   ...connectionRowHandlers,
@@ -14,3 +14,6 @@ export const handlers = [
   ...customerHandlers,
   ...demoHandlers,
 ];
+
+/** Every handler of the mock backend; the same set serves dev, demo build, Storybook and tests. */
+export const handlers = [...routes, unknownRouteHandler(routes)];

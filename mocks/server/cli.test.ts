@@ -54,13 +54,14 @@ function run(args: string[], env: Record<string, string> = {}): Run {
   return { child, stdout, stderr, exited };
 }
 
-/** Waits for the "listening" line (or the first error) and returns the API's base URL. */
+/** Waits for the "listening" line (or the process's end) and returns the API's base URL. */
 async function listening(server: Run): Promise<string> {
   const api = await vi.waitFor(
     () => {
       const match = /listening on (http:\/\/\S+\/api)/.exec(server.stdout.join('\n'));
       if (match?.[1] !== undefined) return match[1];
-      if (server.stderr.length > 0) return null;
+      // Not the first line on stderr: a warning (a corrupt state file) can come before "listening".
+      if (server.child.exitCode !== null) return null;
       throw new Error('not listening yet');
     },
     { timeout: START_TIMEOUT_MS, interval: 50 },

@@ -91,7 +91,7 @@ describe('the mock backend over HTTP', () => {
     const text = await response.text();
     expect(response.status).toBe(500);
     expect(JSON.parse(text)).toEqual({
-      error: { code: 'service_unavailable', message: 'Unexpected server error.' },
+      error: { code: 'internal_error', message: 'Unexpected server error.' },
     });
     expect(text).not.toMatch(/secret|at /);
     expect(consoleError).toHaveBeenCalledWith(

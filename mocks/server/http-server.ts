@@ -154,7 +154,7 @@ export function startMockHttpServer(
     } catch (error) {
       // Logged here in full; the client gets the error shape without a stack trace.
       console.error(error);
-      response = jsonError(500, errorBody('service_unavailable', 'Unexpected server error.'));
+      response = jsonError(500, errorBody('internal_error', 'Unexpected server error.'));
     }
     const body = Buffer.from(await response.arrayBuffer());
     const headers: Record<string, string> = {};

@@ -321,7 +321,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        ErrorCode: "forbidden" | "request_pending" | "already_connected" | "request_rejected" | "request_limit_reached" | "requests_disabled" | "search_limit_reached" | "invalid_query" | "customer_not_found" | "invalid_email" | "captcha_failed" | "not_confirmed" | "not_pending" | "not_connected" | "not_found" | "invalid_input" | "nothing_to_merge" | "service_unavailable";
+        ErrorCode: "forbidden" | "request_pending" | "already_connected" | "request_rejected" | "request_limit_reached" | "requests_disabled" | "search_limit_reached" | "invalid_query" | "customer_not_found" | "invalid_email" | "captcha_failed" | "not_confirmed" | "not_pending" | "not_connected" | "not_found" | "invalid_input" | "nothing_to_merge" | "service_unavailable" | "idempotency_key_reused" | "idempotency_key_in_flight" | "unsupported_media_type" | "method_not_allowed" | "storage_unavailable" | "internal_error";
         ErrorBody: {
             error: {
                 code: components["schemas"]["ErrorCode"];
@@ -521,6 +521,7 @@ export interface components {
         };
         /** @description Either `advanceDays` (move the server clock forward by whole days) or `freezeAt` (stop it at that instant, so that tests over HTTP can reach a boundary to the millisecond; later advances move the frozen instant; `null` lets it follow real time again). Not both. */
         DemoClockBody: {
+            /** @description The clock moves at most 36,500 days in total; more than what is left is 422. */
             advanceDays: number;
         } | {
             /** Format: date-time */
@@ -555,7 +556,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description `customer_not_found` or `not_found`. */
+        /** @description `customer_not_found` or `not_found` (also any unknown path under /api). */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -564,7 +565,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description `request_pending`, `already_connected`, `request_rejected`, `request_limit_reached`, `requests_disabled`, `not_pending`, `not_connected`, `nothing_to_merge`. */
+        /** @description `request_pending`, `already_connected`, `request_rejected`, `request_limit_reached`, `requests_disabled`, `not_pending`, `not_connected`, `nothing_to_merge`, `idempotency_key_in_flight`. */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -573,7 +574,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description `invalid_query`, `invalid_email`, `captcha_failed`, `not_confirmed`, `invalid_input`. */
+        /** @description `invalid_query`, `invalid_email`, `captcha_failed`, `not_confirmed`, `invalid_input`, `idempotency_key_reused`. */
         Invalid: {
             headers: {
                 [name: string]: unknown;
@@ -591,8 +592,26 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description `service_unavailable` (in the demo: an injected fault). */
+        /** @description `service_unavailable` (in the demo: an injected fault), or `storage_unavailable`: the change could not be saved, nothing of it was kept, and it may be sent again. */
         Unavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description `unsupported_media_type`: a body that is not sent as `application/json`. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description `internal_error`: an unexpected failure; the body never carries a stack trace. */
+        InternalError: {
             headers: {
                 [name: string]: unknown;
             };
@@ -629,6 +648,7 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
+            500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -664,6 +684,7 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -671,7 +692,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Repeating a POST with the same key returns the first result and creates nothing new. */
+                /** @description R8: repeating a POST with the same key and the same body returns the first result and creates nothing new; the same key with a different body gets 422 `idempotency_key_reused`, and a repeat while the first call is still being handled gets 409 `idempotency_key_in_flight`. Answers are kept for 24 hours (at most the 200 newest keys). Longer than 200 characters: 422 `invalid_input`. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -695,7 +716,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -729,6 +752,7 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -754,6 +778,7 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -780,6 +805,9 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -808,6 +836,7 @@ export interface operations {
                 };
             };
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -831,6 +860,9 @@ export interface operations {
             };
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -858,6 +890,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             422: components["responses"]["Invalid"];
             429: components["responses"]["TooMany"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -884,6 +917,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
         };
     };
@@ -905,6 +939,8 @@ export interface operations {
                     "application/json": components["schemas"]["DemoState"];
                 };
             };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     demoRespond: {
@@ -931,7 +967,10 @@ export interface operations {
             };
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     demoAdvanceClock: {
@@ -956,7 +995,10 @@ export interface operations {
                     "application/json": components["schemas"]["DemoState"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     demoLoadScenario: {
@@ -981,7 +1023,10 @@ export interface operations {
                     "application/json": components["schemas"]["DemoState"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     demoSetRole: {
@@ -1006,7 +1051,10 @@ export interface operations {
                     "application/json": components["schemas"]["DemoState"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     demoResetSearches: {
@@ -1027,6 +1075,10 @@ export interface operations {
                     "application/json": components["schemas"]["DemoState"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     demoMerge: {
@@ -1052,6 +1104,10 @@ export interface operations {
                 };
             };
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     demoSetFaults: {
@@ -1076,7 +1132,10 @@ export interface operations {
                     "application/json": components["schemas"]["DemoState"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     demoReset: {
@@ -1097,6 +1156,10 @@ export interface operations {
                     "application/json": components["schemas"]["DemoState"];
                 };
             };
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Invalid"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
 }

@@ -4,6 +4,7 @@
  * write also pays for serialising the delta, as it does in the browser), plus JSON.stringify of
  * the answer. Loaded by run.mjs through Vite's runnerImport, so it stays plain TypeScript.
  */
+import { MemoryStorage } from '../../mocks/memory-storage';
 import { initMockStore } from '../../mocks/store';
 import { demoState } from '../../mocks/domain/demo';
 import { listRequests, parseListQuery } from '../../mocks/domain/requests';
@@ -17,28 +18,6 @@ export interface Timing {
   p50: number;
   p95: number;
   max: number;
-}
-
-class MemoryStorage implements Storage {
-  private readonly items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
 }
 
 function quantile(sorted: readonly number[], q: number): number {

@@ -62,6 +62,30 @@ async function send<T>(
   return { status: response.status, body: parsed as T, headers: response.headers };
 }
 
+/**
+ * Any method, a body sent as given (any Content-Type, or none): for what a browser's own forms
+ * or a careless client would send. A body that is not JSON comes back as its text.
+ */
+export async function sendRaw(
+  method: string,
+  path: string,
+  { body, contentType }: { body?: string; contentType?: string } = {},
+): Promise<ApiResponse<unknown>> {
+  const response = await fetch(urlFor(path), {
+    method,
+    headers: contentType === undefined ? {} : { 'Content-Type': contentType },
+    body,
+  });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = text === '' ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    // Not JSON: the test sees the text.
+  }
+  return { status: response.status, body: parsed, headers: response.headers };
+}
+
 export const api = {
   get: <T = unknown>(path: string, options: RequestOptions = {}) =>
     send<T>('GET', path, undefined, options),

@@ -72,6 +72,7 @@ describe('Demo controls', { tags: ['demo'] }, () => {
     ['a date without a time', { freezeAt: '2031-05-04' }],
     ['a time without a zone', { freezeAt: '2031-05-04T03:02:01' }],
     ['a number', { freezeAt: 1_900_000_000_000 }],
+    ['a year past 9000', { freezeAt: '9999-01-01T00:00:00Z' }],
     ['both fields', { freezeAt: null, advanceDays: 1 }],
   ])(
     'POST /api/demo/clock refuses %s with 422 invalid_input naming freezeAt',
@@ -83,6 +84,26 @@ describe('Demo controls', { tags: ['demo'] }, () => {
       });
     },
   );
+
+  it('POST /api/demo/clock stops at 36,500 days ahead: more than what is left is 422, and every endpoint still answers', async () => {
+    for (let step = 0; step < 9; step += 1) await advanceClock(3650);
+    expect((await advanceClock(3640)).clockOffsetDays).toBe(36_490);
+    expect(failureOf(await api.post('/demo/clock', { advanceDays: 11 }))).toEqual({
+      status: 422,
+      code: 'invalid_input',
+      field: 'advanceDays',
+    });
+    expect((await advanceClock(10)).clockOffsetDays).toBe(36_500);
+    expect(failureOf(await api.post('/demo/clock', { advanceDays: 1 }))).toMatchObject({
+      status: 422,
+      field: 'advanceDays',
+    });
+    // A hundred years on, dates still print: every pending request has expired.
+    expect((await getSession()).serverTime).toMatch(/^2\d{3}-/);
+    const { items } = await listRequests({ pageSize: 100 });
+    expect(items.some((r) => r.status === 'pending')).toBe(false);
+    expectStatus(await api.get('/demo/state'), 200);
+  });
 
   it('POST /api/demo/role switches the session role', async () => {
     expect(

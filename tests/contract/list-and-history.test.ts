@@ -89,6 +89,14 @@ describe('GET /api/connection-requests: the latest request per customer', () => 
     },
   );
 
+  it.each([',', 'pending,', ',expired', 'pending,,expired', 'pending, ,expired'])(
+    'status=%s (an empty entry) gets 422 invalid_input naming status',
+    async (status) => {
+      const response = await api.get('/connection-requests', { query: { status } });
+      expect(failureOf(response)).toEqual({ status: 422, code: 'invalid_input', field: 'status' });
+    },
+  );
+
   it('status accepts several statuses separated by commas', async () => {
     const all = await listAllRequests();
     const filtered = await listRequests({ status: 'expired,withdrawn', pageSize: 100 });

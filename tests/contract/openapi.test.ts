@@ -81,11 +81,20 @@ describe('the OpenAPI validator', () => {
   });
 
   it('catches an undocumented status, a missing body and an unknown path', () => {
-    expect(contractViolations('get', '/session', 500, { error: {} })[0]).toMatch(
+    expect(contractViolations('get', '/session', 418, { error: {} })[0]).toMatch(
       /status not documented/,
     );
     expect(contractViolations('get', '/session', 200, undefined)[0]).toMatch(/got none/);
     expect(contractViolations('get', '/nowhere', 200, {})[0]).toMatch(/no such path/);
+  });
+
+  it('wants 404 for an unlisted path and 405 for an unlisted method, each with an error body', () => {
+    const error = { error: { code: 'not_found', message: 'There is no such path.' } };
+    expect(contractViolations('get', '/nowhere', 404, error)).toEqual([]);
+    expect(contractViolations('get', '/nowhere', 404, undefined)).not.toEqual([]);
+    const notAllowed = { error: { code: 'method_not_allowed', message: 'Not here.' } };
+    expect(contractViolations('delete', '/session', 405, notAllowed)).toEqual([]);
+    expect(contractViolations('delete', '/session', 404, error)[0]).toMatch(/405 expected/);
   });
 });
 

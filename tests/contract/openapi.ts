@@ -124,9 +124,12 @@ export function contractViolations(
   const relative = path.startsWith(`${API_PREFIX}/`) ? path.slice(API_PREFIX.length) : path;
   const where = `${method.toUpperCase()} ${relative} → ${status}`;
   const route = routes.find((candidate) => candidate.pattern.test(relative));
-  if (route === undefined) return [`${where}: no such path in openapi.yaml`];
+  // The document's rule for what it does not list (info.description): 404 and 405, as errors.
+  if (route === undefined) return unlistedViolations(where, status, 404, body, 'no such path');
   const operation = route.item[method.toLowerCase() as HttpMethod];
-  if (operation === undefined) return [`${where}: method not in openapi.yaml`];
+  if (operation === undefined) {
+    return unlistedViolations(where, status, 405, body, 'method not in openapi.yaml');
+  }
   const declared = operation.responses[String(status)];
   if (declared === undefined) {
     const documented = Object.keys(operation.responses).join(', ');
@@ -139,6 +142,20 @@ export function contractViolations(
   if (body === undefined) return [`${where}: documented with a JSON body, got none`];
   const validate = validatorFor(`${route.template} ${method} ${status}`, schema);
   return validate(body) ? [] : [`${where}: ${formatErrors(validate.errors)}`];
+}
+
+const validateErrorBody = ajv.compile({ $ref: `${DOCUMENT_ID}#/$defs/ErrorBody` });
+
+/** A path or method the document does not list must be answered with `expected` and an ErrorBody. */
+function unlistedViolations(
+  where: string,
+  status: number,
+  expected: number,
+  body: unknown,
+  what: string,
+): string[] {
+  if (status !== expected) return [`${where}: ${what} in openapi.yaml, so ${expected} expected`];
+  return validateErrorBody(body) ? [] : [`${where}: ${formatErrors(validateErrorBody.errors)}`];
 }
 
 /** Asserts that the response matches the schema openapi.yaml declares for it. */

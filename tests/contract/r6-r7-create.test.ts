@@ -61,6 +61,12 @@ describe('R6: a request from a search needs an existing customer, a valid email,
     ['without a domain dot', 'anna@kunde'],
     ['with spaces', 'anna maria@kunde.de'],
     ['255 characters long', emailOfLength(255)],
+    ['with a NUL character', 'anna\u0000@kunde.de'],
+    ['with BEL and ESC', 'anna\u0007\u001b@kunde.de'],
+    ['with a zero-width space', 'an\u200bna@kunde.de'],
+    ['with a zero-width no-break space at the end', 'anna@kunde.de\ufeff'],
+    ['with a bidi override (shows as another address)', 'anna@\u202eed.ednuk'],
+    ['with a bidi isolate', 'anna@kunde\u2067.de'],
   ])(
     'R6: a contact email that is %s gets 422 invalid_email naming contactEmail',
     async (_name, email) => {
@@ -103,6 +109,23 @@ describe('R6: a request from a search needs an existing customer, a valid email,
       });
     },
   );
+
+  it('R6: a captcha token over 4096 characters gets 422 invalid_input and is not remembered', async () => {
+    const { customerId } = await aSuggestion();
+    const huge = 'x'.repeat(1_000_000);
+    expect(
+      failureOf(
+        await createRequest(
+          searchRequestBody(customerId, { captchaToken: huge, confirmed: false }),
+        ),
+      ),
+    ).toEqual({ status: 422, code: 'invalid_input', field: 'captchaToken' });
+    // 4096 characters fit.
+    expectStatus(
+      await createRequest(searchRequestBody(customerId, { captchaToken: 'y'.repeat(4096) })),
+      201,
+    );
+  });
 
   it('R6: a captcha token used once is refused the second time with captcha_failed', async () => {
     const first = await aSuggestion(0);

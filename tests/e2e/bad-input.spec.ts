@@ -1,5 +1,6 @@
 import {
   callApi,
+  callApiRaw,
   customerRow,
   demo,
   demoState,
@@ -17,6 +18,7 @@ import {
   type ApiResponse,
   type Locator,
   type Page,
+  type RawApiResponse,
 } from './fixtures';
 import { NAMED } from '../../mocks/data/catalogue';
 import type { CreateFromSearch, ErrorBody, ErrorCode, SuggestionPage } from '../../src/contract';
@@ -428,7 +430,133 @@ const CASES: BadInput[] = [
       expectApiError(response, 422, 'invalid_input', 'comment');
     },
   },
+  ...(
+    [
+      ['a NUL character', 'buyer\u0000@obrien.ie'],
+      ['BEL and ESC characters', 'buyer\u0007\u001b@obrien.ie'],
+      ['a zero-width space', 'buy\u200ber@obrien.ie'],
+      ['a bidi override (displays as another address)', 'buyer@\u202eei.neirbo'],
+    ] as const
+  ).map(([what, contactEmail]): BadInput => ({
+    name: `contact email with ${what}`,
+    run: async (page) => {
+      const response = await postRequest(
+        page,
+        searchRequest({ contactEmail, captchaToken: `e2e-hidden-${what}` }),
+      );
+      expectApiError(response, 422, 'invalid_email', 'contactEmail');
+    },
+  })),
+  {
+    name: 'a reCAPTCHA token of 1 MB',
+    run: async (page) => {
+      const response = await postRequest(
+        page,
+        searchRequest({ captchaToken: 't'.repeat(1_000_000), confirmed: false }),
+      );
+      expectApiError(response, 422, 'invalid_input', 'captchaToken');
+    },
+  },
+  {
+    name: 'an Idempotency-Key reused with a different body',
+    setup: async (page) => {
+      const first = await postWithKey(page, 'e2e-key', NAMED.angstroem.id);
+      expect(first.status).toBe(201);
+    },
+    run: async (page) => {
+      const reused = await postWithKey(page, 'e2e-key', NAMED.dubois.id);
+      expectApiError(reused, 422, 'idempotency_key_reused', 'Idempotency-Key');
+    },
+  },
+  {
+    name: 'a status filter with an empty entry (status=,)',
+    run: async (page) => {
+      const response = await callApi(page, 'GET', '/api/connection-requests?status=,');
+      expectApiError(response, 422, 'invalid_input', 'status');
+    },
+  },
+  ...(
+    [
+      ['text/plain', (body: string) => body],
+      [
+        'application/x-www-form-urlencoded',
+        () => `customerId=${NAMED.angstroem.id}&origin=suggestion`,
+      ],
+    ] as const
+  ).map(([contentType, encode]): BadInput => ({
+    name: `a request sent as ${contentType}`,
+    run: async (page) => {
+      const body = encode(JSON.stringify({ customerId: NAMED.angstroem.id, origin: 'suggestion' }));
+      const response = await callApiRaw(page, 'POST', '/api/connection-requests', {
+        contentType,
+        body,
+      });
+      expectApiError(asApiResponse(response), 415, 'unsupported_media_type');
+    },
+  })),
+  {
+    name: 'a demo merge with the body [1,2]',
+    run: async (page) => {
+      const response = await callApiRaw(page, 'POST', '/api/demo/merge', {
+        contentType: 'application/json',
+        body: '[1,2]',
+      });
+      expectApiError(asApiResponse(response), 422, 'invalid_input', 'body');
+      expect((await demoState(page)).mergeAvailable).toBe(true);
+    },
+  },
+  {
+    name: 'an unknown API path',
+    run: async (page) => {
+      const response = await callApiRaw(page, 'GET', '/api/nope');
+      // The error shape, not the app's index.html.
+      expect(response.contentType).toMatch(/^application\/json/);
+      expectApiError(asApiResponse(response), 404, 'not_found');
+    },
+  },
+  ...(['PUT', 'DELETE'] as const).map((method): BadInput => ({
+    name: `${method} on the requests path`,
+    run: async (page) => {
+      const response = await callApiRaw(page, method, '/api/connection-requests', {
+        contentType: 'application/json',
+        body: JSON.stringify({ customerId: NAMED.angstroem.id, origin: 'suggestion' }),
+      });
+      expectApiError(asApiResponse(response), 405, 'method_not_allowed');
+      expect(response.allow).toBe('GET, POST');
+    },
+  })),
+  {
+    name: 'the demo clock moved past its limit',
+    setup: async (page) => {
+      for (let step = 0; step < 9; step += 1) await demo(page, 'clock', { advanceDays: 3650 });
+      await demo(page, 'clock', { advanceDays: 3640 });
+    },
+    run: async (page) => {
+      const response = await callApi(page, 'POST', '/api/demo/clock', { advanceDays: 11 });
+      expectApiError(response, 422, 'invalid_input', 'advanceDays');
+      expect((await demoState(page)).clockOffsetDays).toBe(36_490);
+    },
+  },
 ];
+
+/** POSTs a request from a suggestion with an Idempotency-Key, from inside the page. */
+function postWithKey(page: Page, key: string, customerId: string) {
+  return page.evaluate(
+    async ({ key, customerId }) => {
+      const response = await fetch('/api/connection-requests', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+        body: JSON.stringify({ customerId, origin: 'suggestion' }),
+      });
+      return { status: response.status, body: (await response.json()) as unknown };
+    },
+    { key, customerId },
+  );
+}
+
+function asApiResponse({ status, body }: RawApiResponse): ApiResponse<unknown> {
+  return { status, body };
+}
 
 test.describe('bad input gets a named error and changes nothing', () => {
   test('the table has at least 20 bad inputs', () => {

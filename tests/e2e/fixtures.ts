@@ -18,7 +18,7 @@ export type { Locator, Page };
  * everywhere, not only where a test remembers to look. Against the mock server, whose state
  * outlives a browser context, every test starts from a reset, as a new context does in-page.
  */
-export const test = base.extend<{ pageErrors: Error[]; freshMockServer: void }>({
+export const test = base.extend<{ pageErrors: Error[]; freshMockServer: void; secondTab: Page }>({
   freshMockServer: [
     async ({ request }, use) => {
       if (MOCK_SERVER_ORIGIN !== '') {
@@ -38,6 +38,14 @@ export const test = base.extend<{ pageErrors: Error[]; freshMockServer: void }>(
     },
     { auto: true },
   ],
+  /** Another tab of the same browser context as `page` (same origin storage), checked alike. */
+  secondTab: async ({ context }, use) => {
+    const tab = await context.newPage();
+    const errors: Error[] = [];
+    tab.on('pageerror', (error) => errors.push(error));
+    await use(tab);
+    expect(errors, 'uncaught errors in the second tab').toEqual([]);
+  },
 });
 
 export type Language = 'en' | 'de';
@@ -117,6 +125,160 @@ export async function callApi<T = unknown>(
     },
     { method, url: `${MOCK_SERVER_ORIGIN}${path}`, body },
   );
+}
+
+export interface RawApiResponse {
+  status: number;
+  contentType: string | null;
+  allow: string | null;
+  /** The parsed JSON body, or the text when it is not JSON. */
+  body: unknown;
+}
+
+/**
+ * Any method and any body as given, from inside the page: what a careless client or a plain
+ * HTML form would send, rather than what the app sends.
+ */
+export async function callApiRaw(
+  page: Page,
+  method: string,
+  path: string,
+  { body, contentType }: { body?: string; contentType?: string } = {},
+): Promise<RawApiResponse> {
+  return page.evaluate(
+    async ({ method, path, body, contentType }) => {
+      const response = await fetch(path, {
+        method,
+        headers: contentType === undefined ? {} : { 'Content-Type': contentType },
+        body: body ?? null,
+      });
+      const text = await response.text();
+      let parsed: unknown = text;
+      try {
+        parsed = JSON.parse(text) as unknown;
+      } catch {
+        // Not JSON (index.html, say): the test sees the text.
+      }
+      return {
+        status: response.status,
+        contentType: response.headers.get('Content-Type'),
+        allow: response.headers.get('Allow'),
+        body: parsed,
+      };
+    },
+    { method, path, body, contentType },
+  );
+}
+
+/** Where the browser's mock keeps its state (mocks/browser-storage.ts, mocks/store.ts). */
+export interface MockStorageNames {
+  database: string;
+  objectStore: string;
+  stateKey: string;
+  revisionKey: string;
+}
+
+/**
+ * Changes the mock's stored state as another tab writing it would: the JSON `patch` is merged
+ * into the stored state (or `raw` replaces it), under a new revision. The page's next API call
+ * reads it.
+ */
+export async function rewriteStoredMockState(
+  page: Page,
+  names: MockStorageNames,
+  change: { patch: Record<string, unknown> } | { raw: string },
+): Promise<void> {
+  await page.evaluate(
+    async ({ names, change }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const opening = indexedDB.open(names.database);
+        opening.onsuccess = () => {
+          resolve(opening.result);
+        };
+        opening.onerror = () => {
+          reject(opening.error ?? new Error('IndexedDB did not open'));
+        };
+      });
+      await new Promise<void>((resolve, reject) => {
+        const transaction = db.transaction(names.objectStore, 'readwrite');
+        const store = transaction.objectStore(names.objectStore);
+        const reading = store.get(names.stateKey);
+        const revision = store.get(names.revisionKey);
+        revision.onsuccess = () => {
+          if (!('raw' in change) && typeof reading.result !== 'string') {
+            transaction.abort();
+            return;
+          }
+          const raw =
+            'raw' in change
+              ? change.raw
+              : JSON.stringify({
+                  ...(JSON.parse(String(reading.result)) as Record<string, unknown>),
+                  ...change.patch,
+                });
+          store.put(raw, names.stateKey);
+          store.put(String(Number(revision.result ?? 0) + 1), names.revisionKey);
+        };
+        transaction.oncomplete = () => {
+          resolve();
+        };
+        transaction.onabort = () => {
+          reject(transaction.error ?? new Error('Nothing stored to patch: make a change first.'));
+        };
+      });
+      db.close();
+    },
+    { names, change },
+  );
+}
+
+/**
+ * Leaves this origin no room to store anything more, as a full disk would: the quota is cut to
+ * what is used plus a little (Chromium's DevTools protocol), then a filler database takes the
+ * rest with incompressible data until even small writes fail.
+ */
+export async function fillStorage(page: Page): Promise<void> {
+  const origin = new URL(page.url()).origin;
+  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: usage + 512 * 1024 });
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const opening = indexedDB.open('e2e-filler', 1);
+      opening.onupgradeneeded = () => {
+        opening.result.createObjectStore('filler');
+      };
+      opening.onsuccess = () => {
+        resolve(opening.result);
+      };
+      opening.onerror = () => {
+        reject(opening.error ?? new Error('IndexedDB did not open'));
+      };
+    });
+    const noise = (length: number) => {
+      const bytes = new Uint8Array(length);
+      for (let at = 0; at < length; at += 65_536) {
+        crypto.getRandomValues(bytes.subarray(at, at + 65_536));
+      }
+      return Array.from(bytes, (byte) => String.fromCharCode(33 + (byte % 90))).join('');
+    };
+    const put = (key: number, value: string) =>
+      new Promise<boolean>((resolve) => {
+        const transaction = db.transaction('filler', 'readwrite');
+        transaction.objectStore('filler').put(value, key);
+        transaction.oncomplete = () => {
+          resolve(true);
+        };
+        transaction.onabort = () => {
+          resolve(false);
+        };
+      });
+    let key = 0;
+    for (const size of [65_536, 8192, 1024, 128]) {
+      while (await put(key, noise(size))) key += 1;
+    }
+    db.close();
+  });
 }
 
 /** POSTs to a demo control (`/api/demo/<path>`) and fails the test when it is refused. */

@@ -9,11 +9,13 @@ import {
   pageReady,
   reloadApp,
   requestFor,
+  rewriteStoredMockState,
   test,
   type Page,
 } from './fixtures';
 import { NAMED } from '../../mocks/data/catalogue';
-import { STORAGE_KEY } from '../../mocks/store';
+import { DATABASE_NAME, OBJECT_STORE } from '../../mocks/browser-storage';
+import { REVISION_KEY, STORAGE_KEY } from '../../mocks/store';
 
 const ANGSTROEM = NAMED.angstroem.name;
 const DUBOIS = NAMED.dubois.name;
@@ -136,31 +138,30 @@ test('the response is lost after the server stored the request: the retry leaves
   expect(history.map(({ id }) => id)).toEqual([stored.id]);
 });
 
-test('two tabs request the same customer: one succeeds, the other is told and refreshed', async ({
-  context,
+test('two tabs connect the same customer at once: one request is sent, the other tab is told, both show it', async ({
+  page,
+  secondTab,
 }) => {
-  const first = await context.newPage();
-  const second = await context.newPage();
-  await openApp(first);
-  await openApp(second);
+  await openApp(page);
+  await openApp(secondTab);
+  const connect = (tab: Page) =>
+    connectionsTable(tab).getByRole('button', { name: `Connect with ${ANGSTROEM}` });
+  await expect(connect(secondTab)).toBeEnabled();
 
-  await connectionsTable(first)
-    .getByRole('button', { name: `Connect with ${ANGSTROEM}` })
-    .click();
-  await expect(customerRow(connectionsTable(first), ANGSTROEM)).toContainText('Pending');
-
-  // The second tab still shows the suggestion row; its Connect reaches the same stored state.
-  await connectionsTable(second)
-    .getByRole('button', { name: `Connect with ${ANGSTROEM}` })
-    .click();
-  await expect(
-    second.getByText('A request to this customer is already pending.').first(),
-  ).toBeVisible();
-  await expect(customerRow(connectionsTable(second), ANGSTROEM)).toContainText('Pending');
-  await expect(customerRow(connectionsTable(second), ANGSTROEM)).not.toContainText('Suggested');
-
-  const sent = await requestFor(second, ANGSTROEM);
-  expect(await historyOf(second, sent.id)).toHaveLength(1);
+  // Both clicks go out before either tab hears of the other's.
+  await Promise.all([connect(page).click(), connect(secondTab).click()]);
+  const told = 'A request to this customer is already pending.';
+  await expect
+    .poll(
+      async () => (await page.getByText(told).count()) + (await secondTab.getByText(told).count()),
+    )
+    .toBeGreaterThan(0);
+  for (const tab of [page, secondTab]) {
+    await expect(customerRow(connectionsTable(tab), ANGSTROEM)).toContainText('Pending');
+    await expect(customerRow(connectionsTable(tab), ANGSTROEM)).not.toContainText('Suggested');
+  }
+  const sent = await requestFor(secondTab, ANGSTROEM);
+  expect(await historyOf(secondTab, sent.id)).toHaveLength(1);
 });
 
 test('a reload in the middle of a flow loses nothing stored', async ({ page }) => {
@@ -197,13 +198,19 @@ test('a reload in the middle of a flow loses nothing stored', async ({ page }) =
 test('corrupt stored mock state: the default scenario with a notice, no crash', async ({
   page,
 }) => {
-  await page.addInitScript((key) => {
-    // Only before the first load: the app must then repair and persist a good state.
-    if (window.sessionStorage.getItem('e2e.corrupted') !== null) return;
-    window.sessionStorage.setItem('e2e.corrupted', 'yes');
-    window.localStorage.setItem(key, '{"version": 1, "scenario": "default", "upserts": [tru');
-  }, STORAGE_KEY);
   await openApp(page);
+  await rewriteStoredMockState(
+    page,
+    {
+      database: DATABASE_NAME,
+      objectStore: OBJECT_STORE,
+      stateKey: STORAGE_KEY,
+      revisionKey: REVISION_KEY,
+    },
+    { raw: '{"version": 2, "scenario": "default", "upserts": [tru' },
+  );
+  // The app must repair and persist a good state.
+  await reloadApp(page);
   await expect(
     page.getByText('Your saved data could not be read and was reset to the starting state.'),
   ).toBeVisible();

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
+import { http, HttpResponse } from 'msw';
+import { errorBody } from '../../../mocks/domain/errors';
 import { server } from '../../../mocks/node';
 import {
   failing,
@@ -421,6 +423,32 @@ describe('Reset everything', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Reset' }));
 
     await waitFor(() => expect(pageRow(SOCIETE)).toHaveTextContent(`${SOCIETE}: pending`));
+    expect(
+      await within(panel).findByText('The clock runs in real time (not moved forward).'),
+    ).toBeInTheDocument();
+  });
+
+  it('is offered when the demo state cannot be loaded, and brings the demo back', async () => {
+    // A stored state the server cannot serve (500) until the demo is reset.
+    let broken = true;
+    server.use(
+      http.get('*/api/demo/state', () =>
+        broken ? HttpResponse.json(errorBody('internal_error'), { status: 500 }) : undefined,
+      ),
+      http.post('*/api/demo/reset', () => {
+        broken = false;
+      }),
+    );
+    const { user, panel } = await openPanel();
+    expect(
+      await within(panel).findByText(
+        'The demo state could not be loaded: Something went wrong on the server. Please try again.',
+      ),
+    ).toBeInTheDocument();
+
+    await user.click(within(panel).getByRole('button', { name: 'Reset everything' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reset everything?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Reset' }));
     expect(
       await within(panel).findByText('The clock runs in real time (not moved forward).'),
     ).toBeInTheDocument();

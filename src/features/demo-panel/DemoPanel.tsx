@@ -216,21 +216,22 @@ function DemoControls() {
               );
             }}
           />
-          <Divider />
-          <ResetSection
-            busy={resetting.isLoading}
-            onReset={() =>
-              run(
-                () => reset().unwrap(),
-                () => {
-                  forgetMergeReport();
-                  return t('reset.done');
-                },
-              )
-            }
-          />
         </>
       )}
+      {/* Reset works whatever the state holds, also when the state cannot be loaded. */}
+      <Divider />
+      <ResetSection
+        busy={resetting.isLoading}
+        onReset={() =>
+          run(
+            () => reset().unwrap(),
+            () => {
+              forgetMergeReport();
+              return t('reset.done');
+            },
+          )
+        }
+      />
       <FeedbackSnackbar feedback={feedback} onClose={dismiss} />
     </>
   );
