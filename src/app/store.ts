@@ -1,6 +1,7 @@
 import { combineReducers, configureStore } from '@reduxjs/toolkit';
 import { setupListeners } from '@reduxjs/toolkit/query';
 import { api } from './api';
+import { memberOnForbidden } from './session';
 
 const rootReducer = combineReducers({
   [api.reducerPath]: api.reducer,
@@ -13,7 +14,8 @@ export function makeStore(preloadedState?: Partial<RootState>) {
   const store = configureStore({
     reducer: rootReducer,
     preloadedState,
-    middleware: (getDefault) => getDefault().concat(api.middleware),
+    middleware: (getDefault) =>
+      getDefault().prepend(memberOnForbidden.middleware).concat(api.middleware),
   });
   setupListeners(store.dispatch);
   return store;
