@@ -45,8 +45,9 @@ export function App({ demoControls = config.demoControls }: AppProps) {
   return (
     <>
       <AppBar position="static" component="header">
-        <Toolbar sx={{ gap: 1 }}>
-          <Typography component="p" variant="h6" sx={{ flexGrow: 1 }}>
+        <Toolbar sx={{ gap: { xs: 0.5, sm: 1 } }}>
+          {/* On a phone the title gives way (ellipsis) and the buttons show their icons only. */}
+          <Typography component="p" variant="h6" noWrap sx={{ flexGrow: 1, minWidth: 0 }}>
             {t('appTitle')}
           </Typography>
           {showDemoControls && (
@@ -57,7 +58,7 @@ export function App({ demoControls = config.demoControls }: AppProps) {
           <LanguageMenu />
         </Toolbar>
       </AppBar>
-      <Box component="main" sx={{ py: 3 }}>
+      <Box component="main" sx={{ py: { xs: 2, sm: 3 } }}>
         <Container maxWidth="lg">
           <ConnectionRequestsPage />
         </Container>

@@ -182,9 +182,10 @@ export const BulkConnectWithFailure: Story = {
       canvas.getByRole('checkbox', { name: 'Select all suggestions on this page' }),
     );
     await userEvent.click(canvas.getByRole('button', { name: 'Connect selected' }));
-    await expect(await canvas.findByText('3 requests sent.')).toBeVisible();
+    const message = within(await canvas.findByRole('region', { name: 'Message' }));
+    await expect(message.getByText(/^3 requests sent\./)).toBeVisible();
     await expect(
-      canvas.getByText(/^Dubois & Fils SARL: This customer does not accept requests/),
+      message.getByText(/^Dubois & Fils SARL: This customer does not accept requests/),
     ).toBeVisible();
     await waitFor(() =>
       expect(canvas.getByRole('checkbox', { name: 'Select Dubois & Fils SARL' })).toBeChecked(),
@@ -192,18 +193,100 @@ export const BulkConnectWithFailure: Story = {
   },
 };
 
-/** Not my customer asks first: dismissing is for good. */
-export const DismissDialog: Story = {
+/**
+ * Not my customer: the row goes at once and the message offers Undo; the dismissal is sent only
+ * when the message goes. Undo brings the row back, focus on it.
+ */
+export const DismissWithUndo: Story = {
   play: async ({ canvasElement }) => {
     const table = await connectionsTable(canvasElement);
+    const canvas = within(canvasElement);
     await userEvent.click(
       table.getByRole('button', { name: 'Not my customer: Dubois & Fils SARL' }),
     );
-    const dialog = within(
-      await bodyOf(canvasElement).findByRole('dialog', { name: 'Not your customer?' }),
+    await expect(table.queryByRole('rowheader', { name: 'Dubois & Fils SARL' })).toBeNull();
+    const message = within(await canvas.findByRole('region', { name: 'Message' }));
+    await expect(message.getByText('Dubois & Fils SARL is no longer suggested.')).toBeVisible();
+    await userEvent.click(
+      message.getByRole('button', { name: 'Undo: suggest Dubois & Fils SARL again' }),
     );
-    await expect(dialog.getByText(/will no longer be suggested/)).toBeVisible();
-    await expect(dialog.getByRole('button', { name: 'Dismiss suggestion' })).toBeEnabled();
+    await expect(await table.findByRole('rowheader', { name: 'Dubois & Fils SARL' })).toBeVisible();
+    await waitFor(() =>
+      expect(table.getByRole('button', { name: 'Connect with Dubois & Fils SARL' })).toHaveFocus(),
+    );
+  },
+};
+
+/** A success names the customer and offers Show: the row comes into view, highlighted. */
+export const FeedbackSuccessWithShow: Story = {
+  play: async ({ canvasElement }) => {
+    const table = await connectionsTable(canvasElement);
+    const canvas = within(canvasElement);
+    const customer = 'Ångström Laboratories AB';
+    await userEvent.click(table.getByRole('button', { name: `Connect with ${customer}` }));
+    const message = within(await canvas.findByRole('region', { name: 'Message' }));
+    await expect(message.getByText(`Request sent to ${customer}.`)).toBeVisible();
+    await userEvent.click(message.getByRole('button', { name: `Show ${customer} in the list` }));
+    await waitFor(() =>
+      expect(table.getByRole('rowheader', { name: customer }).closest('tr')).toHaveClass(
+        'cr-row-spotlight',
+      ),
+    );
+    await waitFor(() =>
+      expect(
+        table.getByRole('button', { name: `Withdraw the request to ${customer}` }),
+      ).toHaveFocus(),
+    );
+  },
+};
+
+/** An action fails: the message says why, by name, and stays until it is closed. */
+export const FeedbackError: Story = {
+  parameters: { msw: [failing('post', '/api/connection-requests', 409, 'requests_disabled')] },
+  play: async ({ canvasElement }) => {
+    const table = await connectionsTable(canvasElement);
+    const canvas = within(canvasElement);
+    await userEvent.click(table.getByRole('button', { name: 'Connect with Dubois & Fils SARL' }));
+    const message = within(await canvas.findByRole('region', { name: 'Message' }));
+    await expect(
+      message.getByText(/^Could not connect Dubois & Fils SARL: This customer does not accept/),
+    ).toBeVisible();
+    await expect(message.getByRole('button', { name: 'Close' })).toBeVisible();
+  },
+};
+
+/**
+ * The list cannot be refreshed (every call fails): the rows on screen stay, marked as possibly
+ * out of date, with Retry.
+ */
+export const StaleRowsWithRetry: Story = {
+  play: async ({ canvasElement }) => {
+    const table = await connectionsTable(canvasElement);
+    const canvas = within(canvasElement);
+    await fetch('/api/demo/faults', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ latencyMs: 0, failureRate: 1 }),
+    });
+    await userEvent.click(table.getByRole('button', { name: 'Customer' }));
+    await expect(await canvas.findByText(/The list could not be refreshed/)).toBeVisible();
+    await expect(canvas.getByRole('table')).toHaveAccessibleDescription(/may be out of date/);
+    await expect(table.getAllByRole('rowheader').length).toBeGreaterThan(0);
+    await expect(canvas.getByRole('button', { name: 'Retry' })).toBeVisible();
+  },
+};
+
+/** A phone: the table becomes one card per row; the page never scrolls sideways. */
+export const Phone: Story = {
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const cards = await canvas.findByRole('list', { name: 'Requests and suggestions' });
+    await expect(
+      await within(cards).findByRole('heading', { name: 'Müller Logistik GmbH' }),
+    ).toBeVisible();
+    const doc = canvasElement.ownerDocument.documentElement;
+    await expect(doc.scrollWidth).toBeLessThanOrEqual(doc.clientWidth);
   },
 };
 
@@ -262,9 +345,10 @@ export const Withdraw: Story = {
     );
     const dialog = within(await body.findByRole('dialog'));
     await userEvent.click(dialog.getByRole('button', { name: 'Withdraw' }));
-    // The confirmation snackbar fades in.
+    // The message fades in.
+    const message = within(await body.findByRole('region', { name: 'Message' }));
     await waitFor(() =>
-      expect(body.getByText('Request to Müller Logistik GmbH withdrawn.')).toBeVisible(),
+      expect(message.getByText('Request to Müller Logistik GmbH withdrawn.')).toBeVisible(),
     );
     await waitFor(() =>
       expect(rowOf(table, 'Müller Logistik GmbH').getByText('Withdrawn')).toBeVisible(),

@@ -13,6 +13,7 @@ import {
   pendingRequestFor,
   withRole,
 } from '../../../mocks/scenarios';
+import { expectAnnounced, findMessage } from '../../../tests/utils/feedback';
 import { renderWithProviders } from '../../../tests/utils/render';
 import { ConnectionRequestsPage } from './ConnectionRequestsPage';
 
@@ -308,6 +309,12 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     expect(
       screen.getByRole('checkbox', { name: 'Select all suggestions on this page' }),
     ).toBeDisabled();
+    // Nothing to export, and the disabled button says why.
+    const exportButton = screen.getByRole('button', { name: 'Export CSV' });
+    expect(exportButton).toBeDisabled();
+    expect(exportButton).toHaveAccessibleDescription(
+      'There is nothing to export: the list is empty.',
+    );
   });
 
   it('tells "no match for this filter" apart from empty, and clears the filter', async () => {
@@ -321,20 +328,112 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     expect(screen.getByRole('searchbox', { name: 'Filter by customer name' })).toHaveValue('');
   });
 
+  it('keeps the rows of a failed refresh, marks them out of date and offers Retry', async () => {
+    const { table, user } = await renderPage();
+    server.use(failing('get', '/api/connection-rows'));
+
+    await user.click(within(table).getByRole('button', { name: 'Customer' }));
+
+    const stale = await waitFor(() => {
+      const found = screen
+        .getAllByRole('alert')
+        .find((alert) => alert.textContent.includes('could not be refreshed'));
+      if (found === undefined) throw new Error('no alert says the list could not be refreshed');
+      return found;
+    });
+    expect(stale).toHaveTextContent(
+      'The list could not be refreshed: The service is unavailable right now. Please try again. The rows shown may be out of date.',
+    );
+    // The rows are still there, described as possibly out of date.
+    expect(table).toHaveAccessibleDescription(/may be out of date/);
+    expect(rowHeaders(table)).toHaveLength(DEFAULT_ROWS);
+    expect(table).toHaveClass('cr-stale');
+
+    server.resetHandlers();
+    await user.click(within(stale).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => {
+      expect(screen.queryByText(/could not be refreshed/)).not.toBeInTheDocument();
+    });
+    expect(table).not.toHaveClass('cr-stale');
+    expect(within(table).getByRole('columnheader', { name: /customer/i })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+  });
+
+  it('switches to the member explanation at once when any call answers 403', async () => {
+    const { user } = await renderPage();
+    // The role is changed elsewhere (another tab, an administrator) while the table is open.
+    withRole('member');
+
+    await user.click(screen.getByRole('button', { name: `Connect with ${ANGSTROEM}` }));
+
+    expect(
+      await screen.findByText('Only administrators can manage connection requests'),
+    ).toBeVisible();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^search/i })).not.toBeInTheDocument();
+  });
+
+  it('Show brings the row of a success into view, highlights it and says so', async () => {
+    const { table, user } = await renderPage();
+    await user.click(screen.getByRole('button', { name: `Connect with ${ANGSTROEM}` }));
+    const message = await findMessage();
+    const scrolled = vi.spyOn(Element.prototype, 'scrollIntoView');
+
+    await user.click(
+      within(message).getByRole('button', { name: `Show ${ANGSTROEM} in the list` }),
+    );
+
+    await expectAnnounced(`${ANGSTROEM} is highlighted in the list.`);
+    const row = rowOf(table, ANGSTROEM);
+    expect(row).toHaveClass('cr-row-spotlight');
+    expect(scrolled.mock.contexts).toContain(row);
+    expect(
+      within(row).getByRole('button', { name: `Withdraw the request to ${ANGSTROEM}` }),
+    ).toHaveFocus();
+  });
+
+  it('Show finds a row that left the view by its name', async () => {
+    window.history.replaceState(null, '', '/?status=suggested');
+    const { user } = await renderWithProviders(<ConnectionRequestsPage />);
+    const table = await screen.findByRole('table', { name: TABLE });
+    await within(table).findByRole('rowheader', { name: ANGSTROEM }, { timeout: 10_000 });
+    await user.click(screen.getByRole('button', { name: `Connect with ${ANGSTROEM}` }));
+    // Now Pending, it leaves the Suggested view.
+    await waitFor(() => {
+      expect(within(table).queryByRole('rowheader', { name: ANGSTROEM })).toBeNull();
+    });
+
+    await user.click(
+      within(await findMessage()).getByRole('button', { name: `Show ${ANGSTROEM} in the list` }),
+    );
+
+    await expectAnnounced(`${ANGSTROEM} is highlighted in the list.`);
+    expect(new URLSearchParams(window.location.search).get('q')).toBe(ANGSTROEM);
+    expect(new URLSearchParams(window.location.search).get('status')).toBeNull();
+    expect(rowOf(table, ANGSTROEM)).toHaveClass('cr-row-spotlight');
+  });
+
   it('withdraws a pending request after confirmation and announces it', async () => {
     const { table, user } = await renderPage();
     await user.click(within(rowOf(table, MUELLER)).getByRole('button', { name: /withdraw/i }));
     const dialog = screen.getByRole('dialog', { name: `Withdraw the request to ${MUELLER}?` });
     await user.click(within(dialog).getByRole('button', { name: 'Withdraw' }));
-    expect(await screen.findByText(`Request to ${MUELLER} withdrawn.`)).toBeVisible();
+    expect(await findMessage()).toHaveTextContent(`Request to ${MUELLER} withdrawn.`);
+    await expectAnnounced(`Request to ${MUELLER} withdrawn.`);
     await waitFor(() => {
       expect(within(rowOf(table, MUELLER)).getByText('Withdrawn')).toBeVisible();
     });
     expect(latestRequestFor(MUELLER)?.status).toBe('withdrawn');
-    // A withdrawn request with attempts left offers Send again at once.
-    expect(
-      within(rowOf(table, MUELLER)).getByRole('button', { name: `Send again to ${MUELLER}` }),
-    ).toBeEnabled();
+    // A withdrawn request with attempts left offers Send again at once, and focus is on it.
+    const sendAgain = within(rowOf(table, MUELLER)).getByRole('button', {
+      name: `Send again to ${MUELLER}`,
+    });
+    expect(sendAgain).toBeEnabled();
+    await waitFor(() => {
+      expect(sendAgain).toHaveFocus();
+    });
   });
 
   it('keeps the request when the withdraw confirmation is cancelled', async () => {
@@ -573,7 +672,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     const { user } = await renderPage({ language: 'de' });
 
     await user.click(screen.getByRole('button', { name: 'CSV exportieren' }));
-    expect(await screen.findByText(`${DEFAULT_ROWS} Zeilen exportiert.`)).toBeVisible();
+    expect(await findMessage('Meldung')).toHaveTextContent(`${DEFAULT_ROWS} Zeilen exportiert.`);
     expect(click).toHaveBeenCalledOnce();
     const csv = (await blobs[0]?.text())?.replace(/^\uFEFF/, '') ?? '';
     const lines = csv.split('\r\n');
@@ -586,7 +685,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     );
     expect(csv).toContain('Müller Logistik GmbH,Ausstehend,,einkauf@mueller-logistik.de,');
     expect(csv).toContain('"<b>Not</b> interested <script>alert(""x"")</script>"');
-    expect(csv).toContain('Nordwind Energie AG,Ausstehend,,[Vom System initiiert],');
+    expect(csv).toContain('Nordwind Energie AG,Ausstehend,,[Automatisch gesendet],');
     expect(csv).not.toMatch(/null|undefined/);
     click.mockRestore();
   });
@@ -596,8 +695,11 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     const key = 'cr.lastVisit.sup-nordlicht';
     window.localStorage.setItem(key, new Date(now - 20 * DAY_MS).toISOString());
     const { table } = await renderPage();
+    // Each outcome with its names; a full stop after a name that ends with one is not doubled.
     expect(
-      await screen.findByText(/2 customers answered since your last visit: 1 approved, 1 rejected/),
+      await screen.findByText(
+        'Since your last visit, 2 customers answered. Approved: Fabbrica Italiana Ceramiche S.p.A. Rejected: Dvořák Strojírny s.r.o.',
+      ),
     ).toBeVisible();
     await waitFor(() => {
       expect(
@@ -618,10 +720,11 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     await answerNewRequests(101);
     await renderWithProviders(<ConnectionRequestsPage />);
     // The default scenario's 2 answers of the last 20 days, and the 101 new approvals.
-    const alert = await screen.findByText(
-      /103 customers answered since your last visit: 102 approved, 1 rejected/,
+    const alert = await screen.findByText(/Since your last visit, 103 customers answered\./);
+    // Ten names per outcome, then how many more.
+    expect(alert).toHaveTextContent(
+      /Approved: .+ and 92 more\. Rejected: Dvořák Strojírny s\.r\.o\.$/,
     );
-    expect(alert).toHaveTextContent('and 93 more');
   });
 
   it('reports an answer to a request older than the 100 most recently sent answered ones', async () => {
@@ -643,9 +746,10 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
 
     window.history.replaceState(null, '', '/?q=nordwind');
     await renderWithProviders(<ConnectionRequestsPage />);
+    // No zero counts: nothing was approved, so approvals are not mentioned.
     expect(
-      await screen.findByText(/1 customer answered since your last visit: 0 approved, 1 rejected/),
-    ).toHaveTextContent(NORDWIND);
+      await screen.findByText(`Since your last visit, 1 customer answered. Rejected: ${NORDWIND}.`),
+    ).toBeVisible();
     const table = screen.getByRole('table', { name: TABLE });
     await waitFor(() => {
       expect(within(rowOf(table, NORDWIND)).getByText('New')).toBeVisible();

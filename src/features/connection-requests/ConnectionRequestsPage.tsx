@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -8,10 +8,13 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useGetSessionQuery } from '../../app/session';
 import { useErrorMessage } from '../../app/useErrorMessage';
-import type { Session } from '../../contract';
+import { useAppDispatch } from '../../app/hooks';
+import { ActionFeedback, useActionFeedback } from '../../components/feedback';
+import type { ConnectionRequest, Session } from '../../contract';
 import { markFirstDataShown } from '../../app/deferred';
-import { CustomerSearchButton } from '../customer-search';
-import { requestsApi, useListAnsweredSinceQuery } from './api';
+import { CustomerSearchButton, CustomerSearchProvider } from '../customer-search';
+import { requestsApi, showRequestInRows, useListAnsweredSinceQuery } from './api';
+import type { Spotlight } from './hooks/useSpotlight';
 import { parseTableQuery, toListArgs } from './model/tableQuery';
 import { useLastVisit } from './hooks/useLastVisit';
 import { ConnectionsSection } from './ConnectionsSection';
@@ -42,7 +45,12 @@ export function ConnectionRequestsPage() {
   return (
     <Box component="article" sx={{ display: 'flex', flexDirection: 'column', gap: 3 }}>
       <Box component="header">
-        <Typography variant="h4" component="h1" gutterBottom>
+        <Typography
+          variant="h4"
+          component="h1"
+          gutterBottom
+          sx={{ fontSize: { xs: '1.625rem', sm: undefined }, overflowWrap: 'anywhere' }}
+        >
           {t('page.title')}
         </Typography>
         <Typography color="text.secondary" sx={{ maxWidth: '75ch' }}>
@@ -84,6 +92,7 @@ export function ConnectionRequestsPage() {
 
 function AdminView({ session }: { session: Session }) {
   const { t } = useTranslation('requests');
+  const dispatch = useAppDispatch();
   const [noticeOpen, setNoticeOpen] = useState(true);
   const [sinceOpen, setSinceOpen] = useState(true);
   const lastVisit = useLastVisit(session.supplier.id, session.serverTime);
@@ -91,8 +100,36 @@ function AdminView({ session }: { session: Session }) {
   const answered = useListAnsweredSinceQuery(lastVisit ?? '', { skip: lastVisit === null });
   const newIds = useMemo(() => new Set(answered.data?.items.map(({ id }) => id)), [answered.data]);
 
+  // One feedback for every action of the page, and Show: the way from a success to its rows.
+  const feedback = useActionFeedback();
+  const { announce } = feedback;
+  const [spotlight, setSpotlight] = useState<Spotlight | null>(null);
+  const spotlights = useRef(0);
+  const show = useCallback((customerIds: readonly string[], customerName: string) => {
+    spotlights.current += 1;
+    setSpotlight({ id: spotlights.current, customerIds, customerName });
+  }, []);
+
+  const onSearchSent = useCallback(
+    (request: ConnectionRequest) => {
+      // A suggestion requested from the search changes its row at once too.
+      dispatch(showRequestInRows(request));
+      const name = request.customerName;
+      announce({
+        severity: 'success',
+        text: t('actions.sent', { name }),
+        action: {
+          label: t('actions.show'),
+          accessibleName: t('actions.showLabel', { name }),
+          onClick: () => show([request.customerId], name),
+        },
+      });
+    },
+    [dispatch, announce, t, show],
+  );
+
   return (
-    <>
+    <CustomerSearchProvider onSent={onSearchSent}>
       {session.notice !== null && noticeOpen && (
         <Alert severity="warning" onClose={() => setNoticeOpen(false)}>
           {t('page.notice')}
@@ -101,10 +138,23 @@ function AdminView({ session }: { session: Session }) {
       {sinceOpen && answered.data && (
         <SinceLastVisitAlert answered={answered.data} onClose={() => setSinceOpen(false)} />
       )}
-      <ConnectionsSection newIds={newIds} />
+      <ConnectionsSection
+        newIds={newIds}
+        announce={announce}
+        closeFeedback={feedback.close}
+        spotlight={spotlight}
+        onShow={show}
+        searchButton={<CustomerSearchButton toolbar />}
+      />
       <Box>
         <CustomerSearchButton />
       </Box>
-    </>
+      <ActionFeedback
+        message={feedback.message}
+        onClose={feedback.close}
+        // The table's heading: the section's own landing place for focus (tabIndex -1).
+        onFocusLost={() => document.getElementById('requests-heading')?.focus()}
+      />
+    </CustomerSearchProvider>
   );
 }

@@ -1,29 +1,39 @@
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
-import Alert from '@mui/material/Alert';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useTheme } from '@mui/material/styles';
+import visuallyHidden from '@mui/utils/visuallyHidden';
 import { useTranslation } from 'react-i18next';
 import { useAppDispatch } from '../../app/hooks';
 import { useErrorMessage } from '../../app/useErrorMessage';
 import { useSendConnectionRequest } from '../../app/useSendConnectionRequest';
-import { visuallyHidden } from '../../components/visually-hidden';
-import type { ConnectionRequest, SortField } from '../../contract';
+import type { FeedbackAction, FeedbackInput } from '../../components/feedback';
+import type { ConnectionRequest, CreateConnectionRequest, SortField } from '../../contract';
 import { currentLanguage } from '../../i18n';
-import { useConnectSuggestions, type BulkConnectResult } from './hooks/useConnectSuggestions';
+import { showRequestInRows } from './api';
+import { useConnectSuggestions } from './hooks/useConnectSuggestions';
 import { useDebouncedCallback } from './hooks/useDebouncedCallback';
-import { useDismissSuggestion } from './hooks/useDismissSuggestion';
-import { useFeedback } from './hooks/useFeedback';
+import { useHeldDismissals } from './hooks/useHeldDismissals';
+import { useRowFocus } from './hooks/useRowFocus';
 import { useRowsView } from './hooks/useRowsView';
 import { useSelection } from './hooks/useSelection';
+import { useSpotlight, type Spotlight } from './hooks/useSpotlight';
 import { useWithdraw } from './hooks/useWithdraw';
 import { bulkSummaryHeadline } from './model/bulk-summary';
-import type { RequestRowView, SuggestionRowView } from './model/rows';
+import type { RequestRowView, RowView, RowsPage, SuggestionRowView } from './model/rows';
 import { DEFAULT_TABLE_QUERY, FIRST_ORDER, isFiltered } from './model/tableQuery';
-import { BulkConnectSummary } from './components/BulkConnectSummary';
 import { ConnectionsTable, type ConnectionsTableState } from './components/ConnectionsTable';
 import { ConnectionsToolbar } from './components/ConnectionsToolbar';
-import { DismissSuggestionDialog } from './components/DismissSuggestionDialog';
-import { FeedbackSnackbar } from './components/FeedbackSnackbar';
 import { WithdrawDialog } from './components/WithdrawDialog';
 import { CustomerAccountsCard } from './CustomerAccountsCard';
 
@@ -43,24 +53,86 @@ function renderCustomerCard(request: ConnectionRequest) {
   );
 }
 
+/** The rows around a customer's row: where focus goes when its row changes or leaves. */
+function neighbours(rows: readonly RowView[] | undefined, customerId: string) {
+  const list = rows ?? [];
+  const index = list.findIndex((row) => row.customerId === customerId);
+  return {
+    next: index === -1 ? undefined : list[index + 1]?.customerId,
+    previous: index <= 0 ? undefined : list[index - 1]?.customerId,
+  };
+}
+
 export interface ConnectionsSectionProps {
   /** Ids of requests answered since the last visit, badged in the table. */
   newIds: ReadonlySet<string>;
+  /** The page's one feedback (useActionFeedback): where every action's outcome is said. */
+  announce: (input: FeedbackInput) => number;
+  closeFeedback: (id: number) => void;
+  /** The rows Show last asked for. */
+  spotlight: Spotlight | null;
+  /** Show on a success: brings these customers' rows into view. */
+  onShow: (customerIds: readonly string[], customerName: string) => void;
+  /** The toolbar's way to the search dialog (the search feature's own button). */
+  searchButton?: ReactNode;
 }
 
 /**
- * The page's one table with its filters, actions, dialogs and feedback (the page's container):
+ * The page's one table with its filters, actions, dialogs and focus (the page's container):
  * requests and suggestions as rows of one list, paged, sorted and filtered on the server.
  */
-export function ConnectionsSection({ newIds }: ConnectionsSectionProps) {
+export function ConnectionsSection({
+  newIds,
+  announce,
+  closeFeedback,
+  spotlight,
+  onShow,
+  searchButton,
+}: ConnectionsSectionProps) {
   const { t, i18n } = useTranslation('requests');
   const { t: tSuggestions } = useTranslation('suggestions');
   const language = currentLanguage(i18n);
   const errorMessage = useErrorMessage();
   const dispatch = useAppDispatch();
+  const theme = useTheme();
+  // Below 900 px the table's seven columns no longer fit: a card per row instead.
+  const narrow = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
+  const section = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const spoken = useRef<HTMLDivElement>(null);
+  const { focusRows, holdFocus } = useRowFocus(section, heading);
   const { query, shownQuery, list, change } = useRowsView();
-  const data = list.data;
-  const { feedback, open: feedbackOpen, announce, close: closeFeedback } = useFeedback();
+
+  const undoMessage = useRef<number | null>(null);
+  const { hidden, hold } = useHeldDismissals({
+    onFailed: useCallback(
+      ({ customerName }: SuggestionRowView, error: unknown) => {
+        announce({
+          severity: 'error',
+          text: tSuggestions('failed.dismiss', {
+            customer: customerName,
+            message: errorMessage(error),
+          }),
+        });
+      },
+      [announce, tSuggestions, errorMessage],
+    ),
+    onSentEarly: useCallback(() => {
+      if (undoMessage.current !== null) closeFeedback(undoMessage.current);
+    }, [closeFeedback]),
+  });
+  // Dismissals held back for Undo (and done ones, until the list no longer has them) are gone.
+  const data = useMemo((): RowsPage | undefined => {
+    const page = list.data;
+    if (page === undefined || hidden.size === 0) return page;
+    return { ...page, rows: page.rows.filter(({ customerId }) => !hidden.has(customerId)) };
+  }, [list.data, hidden]);
+  // The rows as an action found them, for its neighbours; a ref keeps the row callbacks stable.
+  const rowsNow = useRef(data?.rows);
+  useEffect(() => {
+    rowsNow.current = data?.rows;
+  }, [data]);
+
   const selection = useSelection(data?.rows);
   const { clear: clearSelection, deselect } = selection;
   // A new view shows other rows: what was ticked on the last one is not carried over.
@@ -72,72 +144,164 @@ export function ConnectionsSection({ newIds }: ConnectionsSectionProps) {
     [change, clearSelection],
   );
 
+  const showAction = useCallback(
+    (customerIds: readonly string[], name: string): FeedbackAction => ({
+      label: t('actions.show'),
+      accessibleName: t('actions.showLabel', { name }),
+      onClick: () => onShow(customerIds, name),
+    }),
+    [t, onShow],
+  );
+
+  const say = useCallback(
+    (found: boolean, name: string) => {
+      if (spoken.current === null) return;
+      spoken.current.textContent = found
+        ? t('actions.shown', { name })
+        : t('actions.notShown', { name });
+    },
+    [t],
+  );
+  const settled = data !== undefined && !list.isFetching && shownQuery === query;
+  const highlighted = useSpotlight({
+    spotlight,
+    container: section,
+    settled,
+    rows: data?.rows,
+    query,
+    change: changeView,
+    say,
+  });
+
   // One sender for the whole table (Connect, Connect selected, Send again): a customer's request
-  // in flight is sent once, whichever button asked again.
-  const { send, sending } = useSendConnectionRequest();
+  // in flight is sent once, whichever button asked again. A sent request updates its row from the
+  // server's answer at once, even if the refresh that follows fails.
+  const { send: sendOnce, sending } = useSendConnectionRequest();
+  const send = useCallback(
+    (body: CreateConnectionRequest) =>
+      sendOnce(body).then((request) => {
+        dispatch(showRequestInRows(request));
+        return request;
+      }),
+    [sendOnce, dispatch],
+  );
   const { connect: connectSuggestion, connectMany, bulkRunning } = useConnectSuggestions(send);
 
-  // Stable (like every row callback), so the memoised rows skip re-rendering (issue 8).
+  // Stable (like every row callback), so the memoised rows skip re-rendering.
   const connect = useCallback(
     (row: SuggestionRowView) => {
-      const { customerId, customerName } = row;
+      const { customerId, customerName: name } = row;
+      const { next } = neighbours(rowsNow.current, customerId);
+      holdFocus(customerId);
       connectSuggestion(row.suggestion).then(
         () => {
           deselect([customerId]);
-          announce('success', t('actions.sent', { name: customerName }));
+          focusRows([next, customerId]);
+          announce({
+            severity: 'success',
+            text: t('actions.sent', { name }),
+            action: showAction([customerId], name),
+          });
         },
-        (error: unknown) =>
-          announce(
-            'error',
-            tSuggestions('failed.connect', {
-              customer: customerName,
-              message: errorMessage(error),
-            }),
-          ),
+        (error: unknown) => {
+          focusRows([customerId]);
+          announce({
+            severity: 'error',
+            text: tSuggestions('failed.connect', { customer: name, message: errorMessage(error) }),
+          });
+        },
       );
     },
-    [connectSuggestion, deselect, announce, t, tSuggestions, errorMessage],
+    [
+      connectSuggestion,
+      holdFocus,
+      deselect,
+      focusRows,
+      announce,
+      t,
+      tSuggestions,
+      showAction,
+      errorMessage,
+    ],
   );
 
-  // The bulk summary is announced through a polite live region; the summary itself stays on screen.
-  const [summary, setSummary] = useState<BulkConnectResult | null>(null);
-  const [bulkMessage, setBulkMessage] = useState('');
   const connectSelected = async () => {
     const suggestions = selection.selectedRows.map(({ suggestion }) => suggestion);
     if (suggestions.length === 0) return;
-    setSummary(null);
-    setBulkMessage(tSuggestions('announce.bulkStarted', { count: suggestions.length }));
     const result = await connectMany(suggestions);
     if (result === null) return;
-    deselect(result.succeeded.map(({ customerId }) => customerId));
-    setSummary(result);
+    const sentIds = result.succeeded.map(({ suggestion }) => suggestion.customerId);
+    deselect(sentIds);
     const { sent, failed } = bulkSummaryHeadline(
       tSuggestions,
       result.succeeded.length,
       result.failures.length,
     );
-    const failedNames = result.failures.map(({ suggestion }) => suggestion.customerName);
-    setBulkMessage([sent, failed, failedNames.join(', ')].filter(Boolean).join(' '));
+    const first = result.succeeded[0]?.suggestion;
+    const show = first === undefined ? undefined : showAction(sentIds, first.customerName);
+    if (failed === null) {
+      announce({ severity: 'success', text: sent, action: show });
+    } else {
+      announce({
+        severity: 'error',
+        text: `${sent} ${failed}`,
+        details: result.failures.map(({ suggestion, error }) =>
+          tSuggestions('summary.failure', {
+            customer: suggestion.customerName,
+            message: errorMessage(error),
+          }),
+        ),
+        action: show,
+      });
+    }
+    // The failed ones stay ticked, ready to try again: focus goes to the first of them.
+    const firstFailed = result.failures[0]?.suggestion.customerId;
+    focusRows([firstFailed, ...sentIds]);
   };
 
-  const dismissal = useDismissSuggestion({
-    onDismissed: ({ customerId, customerName }) => {
+  const dismiss = useCallback(
+    (row: SuggestionRowView) => {
+      const { customerId, customerName: name } = row;
+      const { next, previous } = neighbours(rowsNow.current, customerId);
+      const held = hold(row);
       deselect([customerId]);
-      announce('success', t('actions.dismissed', { name: customerName }));
+      focusRows([next, previous]);
+      undoMessage.current = announce({
+        severity: 'success',
+        text: t('actions.dismissed', { name }),
+        action: {
+          label: t('actions.undo'),
+          accessibleName: t('actions.undoLabel', { name }),
+          onClick: () => {
+            if (!held.undo()) return;
+            focusRows([customerId]);
+            announce({ severity: 'success', text: t('actions.restored', { name }) });
+          },
+        },
+        // Undo is offered while the message is on screen; the dismissal is sent when it goes.
+        onLeave: held.send,
+      });
     },
-    onFailed: ({ customerName }, error) =>
-      announce(
-        'error',
-        tSuggestions('failed.dismiss', { customer: customerName, message: errorMessage(error) }),
-      ),
-  });
+    [hold, deselect, focusRows, announce, t],
+  );
 
-  const reportFailure = (name: string, error: unknown) =>
-    announce('error', t('actions.failed', { name, message: errorMessage(error) }));
   const withdrawal = useWithdraw({
-    onWithdrawn: ({ customerName }) =>
-      announce('success', t('actions.withdrawn', { name: customerName })),
-    onFailed: ({ customerName }, error) => reportFailure(customerName, error),
+    onWithdrawn: ({ customerId, customerName: name }, request) => {
+      dispatch(showRequestInRows(request));
+      focusRows([customerId]);
+      announce({
+        severity: 'success',
+        text: t('actions.withdrawn', { name }),
+        action: showAction([customerId], name),
+      });
+    },
+    onFailed: ({ customerId, customerName: name }, error) => {
+      focusRows([customerId]);
+      announce({
+        severity: 'error',
+        text: t('actions.withdrawFailed', { name, message: errorMessage(error) }),
+      });
+    },
   });
 
   const [sendAgainFor, setSendAgainFor] = useState<RequestRowView | null>(null);
@@ -147,9 +311,8 @@ export function ConnectionsSection({ newIds }: ConnectionsSectionProps) {
   const busyCustomerIds = useMemo(() => {
     const busy = new Set(sending);
     if (withdrawal.busyCustomerId !== null) busy.add(withdrawal.busyCustomerId);
-    if (dismissal.dismissing && dismissal.target) busy.add(dismissal.target.customerId);
     return busy;
-  }, [sending, withdrawal.busyCustomerId, dismissal.dismissing, dismissal.target]);
+  }, [sending, withdrawal.busyCustomerId]);
 
   const [exporting, setExporting] = useState(false);
   const exportRunning = useRef(false);
@@ -160,9 +323,12 @@ export function ConnectionsSection({ newIds }: ConnectionsSectionProps) {
     try {
       const { exportView } = await import('./model/exportCsv');
       const count = await exportView(dispatch, query, t, tSuggestions);
-      announce('success', t('export.done', { count }));
+      announce({ severity: 'success', text: t('export.done', { count }) });
     } catch (error) {
-      announce('error', errorMessage(error));
+      announce({
+        severity: 'error',
+        text: t('export.failed', { message: errorMessage(error) }),
+      });
     } finally {
       exportRunning.current = false;
       setExporting(false);
@@ -180,48 +346,46 @@ export function ConnectionsSection({ newIds }: ConnectionsSectionProps) {
   };
 
   const state: ConnectionsTableState = data
-    ? { kind: 'loaded', data, refreshing: list.isFetching || shownQuery !== query }
+    ? {
+        kind: 'loaded',
+        data,
+        refreshing: list.isFetching || shownQuery !== query,
+        // The rows are kept after a failed refresh, marked as possibly out of date.
+        ...(list.isError ? { staleMessage: errorMessage(list.error) } : {}),
+      }
     : list.isError
       ? { kind: 'error', message: errorMessage(list.error) }
       : { kind: 'loading' };
 
   return (
-    <section aria-labelledby="requests-heading">
-      <Typography id="requests-heading" variant="h5" component="h2" sx={{ mb: 2 }}>
+    <section ref={section} aria-labelledby="requests-heading">
+      <Typography
+        ref={heading}
+        id="requests-heading"
+        variant="h5"
+        component="h2"
+        tabIndex={-1}
+        sx={{ mb: 2 }}
+      >
         {t('table.heading')}
       </Typography>
-      <Box role="status" aria-live="polite" sx={visuallyHidden}>
-        {bulkMessage}
-      </Box>
+      <Box ref={spoken} role="status" sx={visuallyHidden} />
       <ConnectionsToolbar
         status={query.status}
         q={query.q}
         exporting={exporting}
+        canExport={data !== undefined && data.total > 0}
         selectedCount={selection.selectedRows.length}
         connectingSelected={bulkRunning}
+        searchButton={searchButton}
         onStatusChange={(status) => changeView({ status, page: 1 })}
         onNameChange={applyName}
         onConnectSelected={() => void connectSelected()}
         onExport={() => void exportCsv()}
       />
-      {summary && (
-        <BulkConnectSummary
-          succeeded={summary.succeeded.length}
-          failures={summary.failures.map(({ suggestion, error }) => ({
-            customerId: suggestion.customerId,
-            customerName: suggestion.customerName,
-            message: errorMessage(error),
-          }))}
-          onClose={() => setSummary(null)}
-        />
-      )}
-      {list.isError && data && (
-        <Alert severity="error" sx={{ mb: 2 }}>
-          {t('table.error', { message: errorMessage(list.error) })}
-        </Alert>
-      )}
       <ConnectionsTable
         state={state}
+        layout={narrow ? 'cards' : 'table'}
         labelledBy="requests-heading"
         filtered={isFiltered(query)}
         sort={query.sort}
@@ -232,9 +396,11 @@ export function ConnectionsSection({ newIds }: ConnectionsSectionProps) {
         newIds={newIds}
         busyCustomerIds={busyCustomerIds}
         selected={selection.selected}
+        highlighted={highlighted}
         suggestionsLocked={bulkRunning}
         onSelect={selection.select}
         onSort={onSort}
+        onSortChange={(sort, order) => changeView({ sort, order, page: 1 })}
         onPageChange={(page) => changeView({ page })}
         onPageSizeChange={(pageSize) => changeView({ pageSize, page: 1 })}
         onRetry={() => void list.refetch()}
@@ -242,7 +408,7 @@ export function ConnectionsSection({ newIds }: ConnectionsSectionProps) {
           changeView({ status: DEFAULT_TABLE_QUERY.status, q: DEFAULT_TABLE_QUERY.q, page: 1 })
         }
         onConnect={connect}
-        onDismiss={dismissal.ask}
+        onDismiss={dismiss}
         onSendAgain={setSendAgainFor}
         onWithdraw={withdrawal.ask}
         onShowHistory={showHistory}
@@ -254,14 +420,6 @@ export function ConnectionsSection({ newIds }: ConnectionsSectionProps) {
         onConfirm={() => void withdrawal.confirm()}
         onCancel={withdrawal.cancel}
       />
-      <DismissSuggestionDialog
-        open={dismissal.open}
-        customerName={dismissal.target?.customerName ?? ''}
-        dismissing={dismissal.dismissing}
-        onConfirm={() => void dismissal.confirm()}
-        onCancel={dismissal.cancel}
-        onExited={dismissal.onExited}
-      />
       {sendAgainFor && (
         <Suspense fallback={null}>
           <SendAgainDialog
@@ -272,7 +430,12 @@ export function ConnectionsSection({ newIds }: ConnectionsSectionProps) {
             sending={sending.has(sendAgainFor.customerId)}
             onSent={(request) => {
               setSendAgainFor(null);
-              announce('success', t('actions.sent', { name: request.customerName }));
+              focusRows([request.customerId]);
+              announce({
+                severity: 'success',
+                text: t('actions.sent', { name: request.customerName }),
+                action: showAction([request.customerId], request.customerName),
+              });
             }}
             onClose={() => setSendAgainFor(null)}
           />
@@ -287,7 +450,6 @@ export function ConnectionsSection({ newIds }: ConnectionsSectionProps) {
           />
         </Suspense>
       )}
-      <FeedbackSnackbar feedback={feedback} open={feedbackOpen} onClose={closeFeedback} />
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { server } from '../../../mocks/node';
 import { latestRequestFor, pendingRequestFor } from '../../../mocks/scenarios';
 import { answerNextPostWith, bodiesOf, recordRequests } from '../../../tests/utils/mock-http';
 import { renderWithProviders } from '../../../tests/utils/render';
-import { ConnectionsSection } from './ConnectionsSection';
+import { ConnectionRequestsPage } from './ConnectionRequestsPage';
 
 const GROSSHANDEL = 'Großhandel Weiß an der Straße KG';
 const GROSSHANDEL_EMAIL = 'einkauf@grosshandel-weiss.de';
@@ -18,7 +18,7 @@ async function searchesRemaining(): Promise<number> {
 }
 
 async function renderSection() {
-  const view = await renderWithProviders(<ConnectionsSection newIds={new Set()} />);
+  const view = await renderWithProviders(<ConnectionRequestsPage />);
   const table = await screen.findByRole('table', { name: 'Requests and suggestions' });
   await within(table).findByRole('rowheader', { name: GROSSHANDEL }, { timeout: 10_000 });
   return { ...view, table };
@@ -260,7 +260,7 @@ describe('Send again', { timeout: 30_000 }, () => {
   });
 
   it('speaks German', async () => {
-    const view = await renderWithProviders(<ConnectionsSection newIds={new Set()} />, {
+    const view = await renderWithProviders(<ConnectionRequestsPage />, {
       language: 'de',
     });
     const table = await screen.findByRole('table', { name: 'Anfragen und Vorschläge' });
@@ -274,11 +274,11 @@ describe('Send again', { timeout: 30_000 }, () => {
     const dialog = await screen.findByRole('dialog', {
       name: `Anfrage an ${GROSSHANDEL} erneut senden`,
     });
-    expect(within(dialog).getByRole('textbox', { name: 'Kundenkontakt' })).toHaveValue(
-      GROSSHANDEL_EMAIL,
-    );
+    expect(
+      within(dialog).getByRole('textbox', { name: 'Ansprechpartner beim Kunden' }),
+    ).toHaveValue(GROSSHANDEL_EMAIL);
     expect(within(dialog).getByRole('button', { name: 'Erneut senden' })).toBeDisabled();
-    expect(dialog).toHaveTextContent('Eine Suche wird dafür nicht verbraucht.');
+    expect(dialog).toHaveTextContent('Ein Suchvorgang wird dafür nicht verbraucht.');
   });
 
   it('has no serious accessibility violations', async () => {

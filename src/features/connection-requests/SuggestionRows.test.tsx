@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import axe from 'axe-core';
 import { server } from '../../../mocks/node';
@@ -10,9 +10,16 @@ import {
   loadScenario,
   neverResponding,
 } from '../../../mocks/scenarios';
+import { getMockStore } from '../../../mocks/store';
+import {
+  closeMessage,
+  expectAnnounced,
+  findMessage,
+  queryMessage,
+} from '../../../tests/utils/feedback';
 import { bodiesOf, recordRequests } from '../../../tests/utils/mock-http';
 import { renderWithProviders } from '../../../tests/utils/render';
-import { ConnectionsSection } from './ConnectionsSection';
+import { ConnectionRequestsPage } from './ConnectionRequestsPage';
 
 const TABLE = 'Requests and suggestions';
 const ANGSTROEM = 'Ångström Laboratories AB';
@@ -26,9 +33,9 @@ async function customersPosted(posts: readonly Request[]): Promise<string[]> {
   return (await bodiesOf<{ customerId: string }>(posts)).map(({ customerId }) => customerId);
 }
 
-/** The section alone (the page adds the session, the since-last-visit alert and Search). */
+/** The page, as a user meets the suggestion rows. */
 async function renderSection(options: Parameters<typeof renderWithProviders>[1] = {}) {
-  const view = await renderWithProviders(<ConnectionsSection newIds={new Set()} />, options);
+  const view = await renderWithProviders(<ConnectionRequestsPage />, options);
   const table = await screen.findByRole('table', {
     name: options.language === 'de' ? 'Anfragen und Vorschläge' : TABLE,
   });
@@ -43,6 +50,10 @@ function rowOf(customerName: string) {
   if (!row) throw new Error(`No row for ${customerName}`);
   return within(row);
 }
+
+/** Whether the mock backend has dismissed the customer's suggestion for good. */
+const dismissedInStore = (customerId: string) =>
+  getMockStore().read((world) => world.dismissed.has(customerId));
 
 /** The rows that are suggestions (a Suggested chip). */
 const suggestionNames = (table: HTMLElement) =>
@@ -59,7 +70,8 @@ describe('suggestion rows', { timeout: 30_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: `Connect with ${ANGSTROEM}` }));
 
-    expect(await screen.findByText(`Request sent to ${ANGSTROEM}.`)).toBeVisible();
+    expect(await findMessage()).toHaveTextContent(`Request sent to ${ANGSTROEM}.`);
+    await expectAnnounced(`Request sent to ${ANGSTROEM}.`);
     await waitFor(() => {
       expect(rowOf(ANGSTROEM).getByText('Pending')).toBeVisible();
     });
@@ -71,6 +83,20 @@ describe('suggestion rows', { timeout: 30_000 }, () => {
       origin: 'suggestion',
       contactEmail: null,
       attempt: 1,
+    });
+  });
+
+  it('after Connect, focus moves on to the next row’s first action, never to <body>', async () => {
+    const { user } = await renderSection();
+    const connect = screen.getByRole('button', { name: `Connect with ${ANGSTROEM}` });
+    act(() => {
+      connect.focus();
+    });
+
+    await user.keyboard('{Enter}');
+
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: `Connect with ${PAPELERIA}` })).toHaveFocus();
     });
   });
 
@@ -87,7 +113,7 @@ describe('suggestion rows', { timeout: 30_000 }, () => {
     expect(latestRequestFor(PAPELERIA)?.attempt).toBe(1);
   });
 
-  it('disables the row’s controls while its request is in flight', async () => {
+  it('disables the row’s controls while its request is in flight, focus resting on the row', async () => {
     server.use(neverResponding('post', '/api/connection-requests'));
     const { user } = await renderSection();
     const connect = screen.getByRole('button', { name: `Connect with ${DUBOIS}` });
@@ -97,107 +123,136 @@ describe('suggestion rows', { timeout: 30_000 }, () => {
     expect(connect).toBeDisabled();
     expect(screen.getByRole('button', { name: `Not my customer: ${DUBOIS}` })).toBeDisabled();
     expect(screen.getByRole('checkbox', { name: `Select ${DUBOIS}` })).toBeDisabled();
+    expect(document.activeElement?.getAttribute('data-customer-id')).toBe(customerNamed(DUBOIS).id);
   });
 
-  it('reports a failed Connect in an alert that stays until closed, and keeps the row', async () => {
+  it('reports a failed Connect in a message that stays until closed, and keeps the row', async () => {
     server.use(failing('post', '/api/connection-requests', 409, 'requests_disabled'));
     const { user } = await renderSection();
 
     await user.click(screen.getByRole('button', { name: `Connect with ${DUBOIS}` }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      `Could not connect ${DUBOIS}: This customer does not accept requests from suppliers.`,
-    );
+    const text = `Could not connect ${DUBOIS}: This customer does not accept requests from suppliers.`;
+    expect(await findMessage()).toHaveTextContent(text);
+    await expectAnnounced(text, 'alert');
     expect(rowOf(DUBOIS).getByText('Suggested')).toBeVisible();
-    await user.click(within(screen.getByRole('alert')).getByRole('button', { name: 'Close' }));
-    await waitFor(() => {
-      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    });
+    expect(screen.getByRole('button', { name: `Connect with ${DUBOIS}` })).toHaveFocus();
+    await closeMessage(user);
   });
 
-  it('Not my customer asks first; Cancel keeps the suggestion', async () => {
+  it('a Connect whose refresh fails still shows the row as Pending, from the answer itself', async () => {
+    const { user } = await renderSection();
+    server.use(failing('get', '/api/connection-rows'));
+
+    await user.click(screen.getByRole('button', { name: `Connect with ${DUBOIS}` }));
+
+    expect(await screen.findByText(/the list could not be refreshed/i)).toBeVisible();
+    expect(rowOf(DUBOIS).getByText('Pending')).toBeVisible();
+    expect(screen.queryByRole('button', { name: `Connect with ${DUBOIS}` })).toBeNull();
+    expect(
+      rowOf(DUBOIS).getByRole('button', { name: `Withdraw the request to ${DUBOIS}` }),
+    ).toBeEnabled();
+  });
+
+  it('Not my customer takes the row away at once and offers Undo; the dismissal waits', async () => {
+    const dismissals = recordRequests('POST', '/dismiss');
     const { user } = await renderSection();
 
     await user.click(screen.getByRole('button', { name: `Not my customer: ${DUBOIS}` }));
-    const dialog = await screen.findByRole('dialog', { name: 'Not your customer?' });
-    expect(dialog).toHaveTextContent(`${DUBOIS} will no longer be suggested.`);
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
 
+    expect(screen.queryByRole('rowheader', { name: DUBOIS })).not.toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const message = await findMessage();
+    expect(message).toHaveTextContent(`${DUBOIS} is no longer suggested.`);
+    // Focus moves on to the next row's first action (a request follows the last suggestion).
     await waitFor(() => {
-      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      expect(
+        screen.getByRole('button', { name: 'Withdraw the request to Müller Logistik GmbH' }),
+      ).toHaveFocus();
     });
-    expect(screen.getByRole('rowheader', { name: DUBOIS })).toBeVisible();
+    expect(dismissals).toHaveLength(0);
+
+    await user.click(
+      within(message).getByRole('button', { name: `Undo: suggest ${DUBOIS} again` }),
+    );
+
+    expect(await screen.findByRole('rowheader', { name: DUBOIS })).toBeVisible();
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: `Connect with ${DUBOIS}` })).toHaveFocus();
+    });
+    await expectAnnounced(`${DUBOIS} is suggested again.`);
+    expect(dismissals).toHaveLength(0);
+    expect(dismissedInStore(customerNamed(DUBOIS).id)).toBe(false);
   });
 
-  it('dismissing removes the suggestion for good, also after a fresh load', async () => {
+  it('sends the dismissal when its message goes, and it is gone for good', async () => {
+    const dismissals = recordRequests('POST', '/dismiss');
     const { user, unmount } = await renderSection();
 
     await user.click(screen.getByRole('button', { name: `Not my customer: ${DUBOIS}` }));
-    const dialog = await screen.findByRole('dialog');
-    await user.dblClick(within(dialog).getByRole('button', { name: 'Dismiss suggestion' }));
+    await closeMessage(user);
 
-    // The dialog closes after the server answers and its exit transition: slow on a busy 2-core
-    // CI, and possibly over before the double click returns (so not waitForElementToBeRemoved,
-    // which never sees an element that is already detached as removed).
-    await waitFor(
-      () => {
-        expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-      },
-      { timeout: 10_000 },
-    );
     await waitFor(() => {
-      expect(screen.queryByRole('rowheader', { name: DUBOIS })).not.toBeInTheDocument();
+      expect(dismissals).toHaveLength(1);
     });
-    // Announced once the dialog's exit has finished: a render after its removal.
-    expect(await screen.findByText(`${DUBOIS} is no longer suggested.`)).toBeVisible();
-    // A double click did not send a second dismissal (it would have failed with not_found).
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-
+    await waitFor(() => {
+      expect(dismissedInStore(customerNamed(DUBOIS).id)).toBe(true);
+    });
     unmount();
     const { table } = await renderSection();
     expect(screen.queryByRole('rowheader', { name: DUBOIS })).not.toBeInTheDocument();
     expect(suggestionNames(table)).toEqual([ANGSTROEM, PAPELERIA, HTML_LOOKING]);
   });
 
-  it('ignores a second confirm that lands after the dismissal was answered, while the dialog closes', async () => {
-    let dismissals = 0;
-    const onResponse = ({ request }: { request: Request }) => {
-      if (request.method === 'POST' && request.url.endsWith('/dismiss')) dismissals += 1;
-    };
-    server.events.on('response:mocked', onResponse);
+  it('sends a held dismissal at once, with keepalive, when the page is hidden', async () => {
+    const dismissals = recordRequests('POST', '/dismiss');
     const { user } = await renderSection();
+
     await user.click(screen.getByRole('button', { name: `Not my customer: ${DUBOIS}` }));
-    const dialog = await screen.findByRole('dialog');
-    const confirm = within(dialog).getByRole('button', { name: 'Dismiss suggestion' });
-
-    fireEvent.click(confirm);
-    await waitFor(() => {
-      expect(dismissals).toBe(1);
+    expect(await findMessage()).toHaveTextContent(`${DUBOIS} is no longer suggested.`);
+    expect(dismissals).toHaveLength(0);
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
     });
-    // The slow second click of a double click: the button is enabled again as the dialog closes.
-    await waitFor(() => {
-      expect(confirm).toBeEnabled();
-    });
-    fireEvent.click(confirm);
+    visibility.mockRestore();
 
-    expect(await screen.findByText(`${DUBOIS} is no longer suggested.`)).toBeInTheDocument();
-    expect(dismissals).toBe(1);
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    server.events.removeListener('response:mocked', onResponse);
+    await waitFor(() => {
+      expect(dismissals).toHaveLength(1);
+    });
+    expect(dismissals[0]?.keepalive).toBe(true);
+    // Undo is over: its message has gone.
+    await waitFor(() => {
+      expect(queryMessage()).not.toBeInTheDocument();
+    });
   });
 
-  it('reports a failed dismissal once the dialog has closed, and keeps the row', async () => {
+  it('a second Not my customer sends the first one (its Undo is gone)', async () => {
+    const dismissals = recordRequests('POST', '/dismiss');
+    const { user } = await renderSection();
+
+    await user.click(screen.getByRole('button', { name: `Not my customer: ${DUBOIS}` }));
+    await user.click(screen.getByRole('button', { name: `Not my customer: ${PAPELERIA}` }));
+
+    await waitFor(() => {
+      expect(dismissals).toHaveLength(1);
+    });
+    expect(await findMessage()).toHaveTextContent(`${PAPELERIA} is no longer suggested.`);
+    expect(screen.queryByRole('rowheader', { name: DUBOIS })).not.toBeInTheDocument();
+    expect(screen.queryByRole('rowheader', { name: PAPELERIA })).not.toBeInTheDocument();
+  });
+
+  it('a refused dismissal brings the row back and says why, by name', async () => {
     server.use(failing('post', '/api/suggestions/:customerId/dismiss'));
     const { user } = await renderSection();
 
     await user.click(screen.getByRole('button', { name: `Not my customer: ${DUBOIS}` }));
-    await user.click(await screen.findByRole('button', { name: 'Dismiss suggestion' }));
+    await user.click(within(await findMessage()).getByRole('button', { name: 'Close' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      `Could not dismiss ${DUBOIS}: The service is unavailable right now.`,
-    );
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(screen.getByRole('rowheader', { name: DUBOIS })).toBeVisible();
+    const text = `Could not dismiss ${DUBOIS}: The service is unavailable right now.`;
+    expect(await findMessage()).toHaveTextContent(text);
+    await expectAnnounced(text, 'alert');
+    expect(await screen.findByRole('rowheader', { name: DUBOIS })).toBeVisible();
   });
 
   it('select-all ticks the suggestions of the page, shows mixed state, and labels every checkbox', async () => {
@@ -257,23 +312,18 @@ describe('suggestion rows', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('checkbox', { name: 'Select all suggestions on this page' }));
     await user.click(screen.getByRole('button', { name: 'Connect selected' }));
 
-    expect(await screen.findByText('3 requests sent.')).toBeVisible();
-    expect(screen.getByText('1 request could not be sent:')).toBeVisible();
+    const message = await findMessage();
+    expect(message).toHaveTextContent('3 requests sent. 1 request could not be sent:');
     expect(
-      screen.getByText(
+      within(message).getByText(
         `${DUBOIS}: This customer does not accept requests from suppliers. Ask the customer to send you an invitation.`,
       ),
     ).toBeVisible();
-    // Announced through the polite live region, failures by name.
-    await waitFor(() => {
-      expect(
-        screen
-          .getAllByRole('status')
-          .some((region) =>
-            region.textContent.startsWith('3 requests sent. 1 request could not be sent:'),
-          ),
-      ).toBe(true);
-    });
+    // Announced at once (a failure), failures by name.
+    await expectAnnounced(
+      `3 requests sent. 1 request could not be sent: ${DUBOIS}: This customer does not accept`,
+      'alert',
+    );
     expect(posts).toHaveLength(4);
     for (const name of [ANGSTROEM, PAPELERIA, HTML_LOOKING]) {
       expect(latestRequestFor(name)).toMatchObject({ status: 'pending', contactEmail: null });
@@ -282,14 +332,15 @@ describe('suggestion rows', { timeout: 30_000 }, () => {
     await waitFor(() => {
       expect(suggestionNames(table)).toEqual([DUBOIS]);
     });
-    // The failed one stays, still selected, ready to try again.
+    // The failed one stays, still selected, ready to try again; focus is on it.
     expect(screen.getByRole('checkbox', { name: `Select ${DUBOIS}` })).toBeChecked();
     expect(screen.getByText('1 selected')).toBeVisible();
+    expect(screen.getByRole('button', { name: `Connect with ${DUBOIS}` })).toHaveFocus();
   });
 
   it('pages 500 suggestions on the server with the requests: 25 rows at a time', async () => {
     loadScenario('large-account');
-    const { user } = await renderWithProviders(<ConnectionsSection newIds={new Set()} />);
+    const { user } = await renderWithProviders(<ConnectionRequestsPage />);
     const section = await screen.findByRole('region', { name: TABLE });
     expect(await within(section).findByText(/1–25 of 10,?500/)).toBeVisible();
     await waitFor(() => {
@@ -312,7 +363,7 @@ describe('suggestion rows', { timeout: 30_000 }, () => {
     ).toHaveTextContent('Nicht mein Kunde');
 
     await user.click(screen.getByRole('checkbox', { name: `${ANGSTROEM} auswählen` }));
-    expect(screen.getByRole('button', { name: 'Ausgewählte verbinden' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Auswahl verbinden' })).toBeEnabled();
     expect(screen.getByText('1 ausgewählt')).toBeVisible();
   });
 

@@ -1,5 +1,7 @@
+import { current } from '@reduxjs/toolkit';
 import { api } from '../../app/api';
 import type { ApiError } from '../../app/api-error';
+import type { AppDispatch, RootState } from '../../app/store';
 import {
   MAX_PAGE_SIZE,
   type ConnectionRequest,
@@ -10,7 +12,7 @@ import {
   type CustomerAccountList,
   type ListConnectionRowsQuery,
 } from '../../contract';
-import { toRowsPage, type RowsPage } from './model/rows';
+import { toRowsPage, withRequest, type RowsPage } from './model/rows';
 
 /** "Since your last visit" reads at most this many pages of answers (of 100): a bound, not a cap in practice. */
 const ANSWERED_MAX_PAGES = 10;
@@ -108,6 +110,24 @@ export const requestsApi = api.injectEndpoints({
     }),
   }),
 });
+
+/**
+ * Puts a request the server just answered with (sent, sent again, withdrawn) into every cached
+ * page of the table that shows its customer: a row that was connected never offers Connect again
+ * while the refresh is on its way, or when it fails.
+ */
+export function showRequestInRows(request: ConnectionRequest) {
+  return (dispatch: AppDispatch, getState: () => RootState) => {
+    const cached = requestsApi.util.selectCachedArgsForQuery(getState(), 'listConnectionRows');
+    for (const args of cached) {
+      dispatch(
+        requestsApi.util.updateQueryData('listConnectionRows', args, (page) =>
+          withRequest(current(page), request),
+        ),
+      );
+    }
+  };
+}
 
 export const {
   useListConnectionRowsQuery,

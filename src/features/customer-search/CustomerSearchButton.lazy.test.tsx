@@ -1,7 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { renderWithProviders } from '../../../tests/utils/render';
-import { CustomerSearchButton, type CustomerSearchDialogLoader } from './CustomerSearchButton';
+import {
+  CustomerSearchButton,
+  CustomerSearchProvider,
+  type CustomerSearchDialogLoader,
+} from './CustomerSearchButton';
 import { CustomerSearchDialog } from './CustomerSearchDialog';
 
 // The loads handed to preloadAfterFirstData; a test runs them when "the first rows are shown".
@@ -41,6 +45,15 @@ function controlledLoader() {
 
 const searchButton = () => screen.getByRole('button', { name: 'Search' });
 
+/** The Search button with the dialog it opens, fetched by `loadDialog`. */
+function searchWith(loadDialog: CustomerSearchDialogLoader) {
+  return (
+    <CustomerSearchProvider loadDialog={loadDialog} onSent={vi.fn()}>
+      <CustomerSearchButton />
+    </CustomerSearchProvider>
+  );
+}
+
 describe(
   'CustomerSearchButton with its dialog as a lazy chunk (issue 8)',
   { timeout: 30_000 },
@@ -48,7 +61,7 @@ describe(
     it('fetches the dialog once the first data is shown, so a later click opens it at once', async () => {
       preloads.length = 0;
       const loader = controlledLoader();
-      const { user } = await renderWithProviders(<CustomerSearchButton loadDialog={loader.load} />);
+      const { user } = await renderWithProviders(searchWith(loader.load));
       expect(loader.load).not.toHaveBeenCalled();
 
       const preloaded = Promise.all(preloads.map((load) => load()));
@@ -63,7 +76,7 @@ describe(
 
     it('opens the dialog when a click comes between the chunk arriving and the next render', async () => {
       const loader = controlledLoader();
-      await renderWithProviders(<CustomerSearchButton loadDialog={loader.load} />);
+      await renderWithProviders(searchWith(loader.load));
       fireEvent.focus(searchButton());
       expect(loader.load).toHaveBeenCalledOnce();
 
@@ -81,7 +94,7 @@ describe(
 
     it('starts fetching the dialog when the button is pointed at', async () => {
       const loader = controlledLoader();
-      const { user } = await renderWithProviders(<CustomerSearchButton loadDialog={loader.load} />);
+      const { user } = await renderWithProviders(searchWith(loader.load));
 
       await user.hover(searchButton());
 
@@ -91,7 +104,7 @@ describe(
 
     it('starts fetching the dialog when the button is focused', async () => {
       const loader = controlledLoader();
-      const { user } = await renderWithProviders(<CustomerSearchButton loadDialog={loader.load} />);
+      const { user } = await renderWithProviders(searchWith(loader.load));
 
       await user.tab();
 
@@ -101,7 +114,7 @@ describe(
 
     it('shows it is busy while the dialog is on its way and opens it when it arrives', async () => {
       const loader = controlledLoader();
-      const { user } = await renderWithProviders(<CustomerSearchButton loadDialog={loader.load} />);
+      const { user } = await renderWithProviders(searchWith(loader.load));
 
       await user.click(searchButton());
 
@@ -121,7 +134,7 @@ describe(
 
     it('says so with Retry when the dialog cannot be fetched, and opens it on Retry', async () => {
       const loader = controlledLoader();
-      const { user } = await renderWithProviders(<CustomerSearchButton loadDialog={loader.load} />);
+      const { user } = await renderWithProviders(searchWith(loader.load));
 
       await user.click(searchButton());
       loader.fail();
@@ -147,12 +160,9 @@ describe(
 
     it('speaks German while loading and after a failure', async () => {
       const loader = controlledLoader();
-      const { user } = await renderWithProviders(
-        <CustomerSearchButton loadDialog={loader.load} />,
-        {
-          language: 'de',
-        },
-      );
+      const { user } = await renderWithProviders(searchWith(loader.load), {
+        language: 'de',
+      });
 
       await user.click(await screen.findByRole('button', { name: 'Suchen' }));
       expect(screen.getByRole('status')).toHaveTextContent('Die Suche wird geladen…');

@@ -1,15 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { CustomerSearchButton } from '.';
+import Box from '@mui/material/Box';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { CustomerSearchButton, CustomerSearchProvider } from '.';
 
 /**
- * The Search button, its dialog and the snackbar against the app's own mock backend. Each step of
- * the dialog has its own story in CustomerSearchDialog.stories.tsx.
+ * The Search buttons and their one dialog against the app's own mock backend: the toolbar's and
+ * the page's. Each step of the dialog has its own story in CustomerSearchDialog.stories.tsx.
  */
 const meta = {
   title: 'Customer search/CustomerSearchButton',
-  component: CustomerSearchButton,
-} satisfies Meta<typeof CustomerSearchButton>;
+  component: CustomerSearchProvider,
+  args: { onSent: fn(), children: null },
+  render: (args) => (
+    <CustomerSearchProvider {...args}>
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
+        <CustomerSearchButton toolbar />
+        <CustomerSearchButton />
+      </Box>
+    </CustomerSearchProvider>
+  ),
+} satisfies Meta<typeof CustomerSearchProvider>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -54,7 +64,7 @@ export const DialogLoadFailed: Story = {
 
 /** Key flow: search, choose an available customer, fill the request step and send. */
 export const SearchAndRequest: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args }) => {
     const dialog = await openDialog(canvasElement);
     await userEvent.type(dialog.getByRole('textbox', { name: 'Customer name' }), 'muller{Enter}');
     await userEvent.click(await dialog.findByRole('radio', { name: /Muller Foods Ltd/ }));
@@ -64,11 +74,29 @@ export const SearchAndRequest: Story = {
     );
     await userEvent.click(dialog.getByRole('checkbox', { name: "I'm not a robot" }));
     await userEvent.click(dialog.getByRole('checkbox', { name: /I confirm that/ }));
+    // Chosen: the results fold into one line with Change; Request waits in the footer.
+    await expect(dialog.getByText('Chosen customer: Muller Foods Ltd')).toBeVisible();
     await userEvent.click(dialog.getByRole('button', { name: 'Request' }));
-    const body = within(canvasElement.ownerDocument.body);
     await waitFor(() =>
-      expect(body.getByRole('alert')).toHaveTextContent('Request sent to Muller Foods Ltd'),
+      expect(args.onSent).toHaveBeenCalledWith(
+        expect.objectContaining({ customerName: 'Muller Foods Ltd' }),
+      ),
     );
+  },
+};
+
+/** The toolbar's button opens the same dialog, and focus goes back to it on closing. */
+export const FromTheToolbar: Story = {
+  play: async ({ canvasElement }) => {
+    const toolbarButton = within(canvasElement).getByRole('button', {
+      name: 'Search for a customer',
+    });
+    const dialog = await openDialog(canvasElement, 'Search for a customer');
+    await waitFor(() =>
+      expect(dialog.getByRole('textbox', { name: 'Customer name' })).toHaveFocus(),
+    );
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(toolbarButton).toHaveFocus());
   },
 };
 

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi, type Mock } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { getResponse, http, HttpResponse } from 'msw';
 import axe from 'axe-core';
@@ -15,8 +15,9 @@ import {
 import { getMockStore } from '../../../mocks/store';
 import { answerNextPostWith, recordRequests } from '../../../tests/utils/mock-http';
 import { renderWithProviders } from '../../../tests/utils/render';
+import type { ConnectionRequest } from '../../contract';
 import { ConnectionRequestsPage } from '../connection-requests';
-import { CustomerSearchButton } from '.';
+import { CustomerSearchButton, CustomerSearchProvider } from '.';
 
 const ANGSTROEM = 'Ångström Laboratories AB';
 const DUBOIS = 'Dubois & Fils SARL';
@@ -31,13 +32,32 @@ function requestsStoredFor(name: string): number {
 /** The dialog is a lazy chunk: its first import in jsdom compiles the whole tree, slow here. */
 const DIALOG_CHUNK = { timeout: 10_000 };
 
+/** The Search button with its dialog; `onSent` is what the page would be told. */
+async function renderSearch(options: Parameters<typeof renderWithProviders>[1] = {}) {
+  const onSent: Mock<(request: ConnectionRequest) => void> = vi.fn();
+  const utils = await renderWithProviders(
+    <CustomerSearchProvider onSent={onSent}>
+      <CustomerSearchButton />
+    </CustomerSearchProvider>,
+    options,
+  );
+  return { ...utils, onSent };
+}
+
 async function openDialog(options: Parameters<typeof renderWithProviders>[1] = {}) {
-  const utils = await renderWithProviders(<CustomerSearchButton />, options);
+  const utils = await renderSearch(options);
   const name = options.language === 'de' ? 'Suchen' : 'Search';
   await utils.user.click(await screen.findByRole('button', { name }));
   // While the dialog is open the rest of the page is aria-hidden: screen queries see the dialog.
   const dialog = await screen.findByRole('dialog', {}, DIALOG_CHUNK);
   return { ...utils, dialog };
+}
+
+/** The page was told that a request to this customer was sent. */
+async function expectSentTo(onSent: Mock<(request: ConnectionRequest) => void>, name: string) {
+  await waitFor(() => {
+    expect(onSent).toHaveBeenCalledWith(expect.objectContaining({ customerName: name }));
+  });
 }
 
 type Opened = Awaited<ReturnType<typeof openDialog>>;
@@ -325,14 +345,15 @@ describe('CustomerSearchButton', { timeout: 60_000 }, () => {
     expect(requestButton()).toBeEnabled();
   });
 
-  it('sends a fresh stand-in token, closes on success, confirms in a snackbar and returns focus', async () => {
+  it('sends a fresh stand-in token, closes on success, tells the page and returns focus', async () => {
     const posts = recordRequests('POST', '/connection-requests');
     const opened = await openDialog();
     await selectCustomer(opened, 'angstrom', ANGSTROEM);
     await fillRequest(opened, '  anna.berg@angstrom-labs.se ');
     await opened.user.click(requestButton());
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(`Request sent to ${ANGSTROEM}`);
+    await expectSentTo(opened.onSent, ANGSTROEM);
+    expect(opened.onSent).toHaveBeenCalledOnce();
     await waitFor(() => expect(opened.dialog).not.toBeInTheDocument());
     expect(screen.getByRole('button', { name: 'Search' })).toHaveFocus();
     const body = (await posts[0]?.json()) as Record<string, unknown>;
@@ -384,7 +405,7 @@ describe('CustomerSearchButton', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('switch', { name: 'Simulate a failed check' }));
     await user.click(screen.getByRole('checkbox', { name: "I'm not a robot" }));
     await user.click(requestButton());
-    expect(await screen.findByText(`Request sent to ${ANGSTROEM}`)).toBeInTheDocument();
+    await expectSentTo(opened.onSent, ANGSTROEM);
     expect(requestsStoredFor(ANGSTROEM)).toBe(1);
   });
 
@@ -461,7 +482,7 @@ describe('CustomerSearchButton', { timeout: 60_000 }, () => {
 
     await opened.user.click(within(alert).getByRole('button', { name: 'Retry' }));
 
-    expect(await screen.findByText(`Request sent to ${ANGSTROEM}`)).toBeInTheDocument();
+    await expectSentTo(opened.onSent, ANGSTROEM);
     expect(requestsStoredFor(ANGSTROEM)).toBe(1);
     expect(posts).toHaveLength(2);
     const [first, second] = posts.map((post) => post.headers.get('Idempotency-Key'));
@@ -493,7 +514,7 @@ describe('CustomerSearchButton', { timeout: 60_000 }, () => {
 
     await opened.user.click(within(alert).getByRole('button', { name: 'Retry' }));
 
-    expect(await screen.findByText(`Request sent to ${ANGSTROEM}`)).toBeInTheDocument();
+    await expectSentTo(opened.onSent, ANGSTROEM);
     expect(requestsStoredFor(ANGSTROEM)).toBe(1);
   });
 
@@ -504,12 +525,13 @@ describe('CustomerSearchButton', { timeout: 60_000 }, () => {
     await fillRequest(opened);
     await opened.user.dblClick(requestButton());
 
-    expect(await screen.findByText(`Request sent to ${ANGSTROEM}`)).toBeInTheDocument();
+    await expectSentTo(opened.onSent, ANGSTROEM);
+    expect(opened.onSent).toHaveBeenCalledOnce();
     expect(posts).toHaveLength(1);
   });
 
-  it('works by keyboard alone', async () => {
-    const { user } = await renderWithProviders(<CustomerSearchButton />);
+  it('works by keyboard alone, with Request in the footer', async () => {
+    const { user, onSent } = await renderSearch();
     screen.getByRole('button', { name: 'Search' }).focus();
     await user.keyboard('{Enter}');
     await screen.findByRole('dialog', {}, DIALOG_CHUNK);
@@ -521,16 +543,21 @@ describe('CustomerSearchButton', { timeout: 60_000 }, () => {
     await user.keyboard(' ');
     expect(screen.getByRole('radio', { name: new RegExp(ANGSTROEM) })).toBeChecked();
     await user.tab();
+    // Leaving the results folds them into the chosen customer's line, with Change.
+    expect(screen.queryByRole('radiogroup')).not.toBeInTheDocument();
+    expect(screen.getByText(`Chosen customer: ${ANGSTROEM}`)).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /Customer contact/ })).toHaveFocus();
     await user.paste('anna.berg@angstrom-labs.se');
     await user.tab();
     await user.keyboard(' '); // I'm not a robot
     await user.tab(); // Simulate a failed check
     await user.tab();
     await user.keyboard(' '); // confirmation
+    await user.tab(); // Close, in the footer
     await user.tab();
     expect(screen.getByRole('button', { name: 'Request' })).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByText(`Request sent to ${ANGSTROEM}`)).toBeInTheDocument();
+    await expectSentTo(onSent, ANGSTROEM);
   });
 
   it('speaks German', async () => {
@@ -543,12 +570,15 @@ describe('CustomerSearchButton', { timeout: 60_000 }, () => {
     expect(
       await screen.findByRole('radiogroup', { name: '9 Kunden gefunden' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('Noch 4 von 5 Suchen übrig')).toBeInTheDocument();
+    expect(screen.getByText('Noch 4 von 5 Suchvorgängen übrig')).toBeInTheDocument();
     expect(
       screen.getByRole('radio', { name: /Müller Logistik GmbH\s*Anfrage ausstehend/ }),
     ).toBeDisabled();
     await user.click(screen.getByRole('radio', { name: /Muller Foods Ltd\s*Verfügbar/ }));
-    expect(screen.getByRole('textbox', { name: /Kundenkontakt/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('textbox', { name: /Ansprechpartner beim Kunden/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Ausgewählter Kunde: Muller Foods Ltd')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'Ich bin kein Roboter' })).toBeInTheDocument();
     expect(
       screen.getByRole('checkbox', { name: /Ich bestätige, dass Muller Foods Ltd/ }),

@@ -1,13 +1,24 @@
-import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
-import Snackbar from '@mui/material/Snackbar';
 import SearchIcon from '@mui/icons-material/Search';
+import visuallyHidden from '@mui/utils/visuallyHidden';
 import { preloadAfterFirstData } from '../../app/deferred';
-import { visuallyHidden } from '../../components/visually-hidden';
+import type { ConnectionRequest } from '../../contract';
 import type { CustomerSearchDialogProps } from './CustomerSearchDialog';
 
 type CustomerSearchDialogComponent = ComponentType<CustomerSearchDialogProps>;
@@ -15,9 +26,9 @@ type CustomerSearchDialogComponent = ComponentType<CustomerSearchDialogProps>;
 /** Fetches the search dialog's chunk and gives its component. */
 export type CustomerSearchDialogLoader = () => Promise<CustomerSearchDialogComponent>;
 
-// The dialog with its steps, validation, captcha and search slice is a chunk of its own (issue 8):
-// fetched once the first rows are shown, or sooner when the button is pointed at, focused or
-// clicked. A second `import()` of a chunk on its way shares the first one's request.
+// The dialog with its steps, validation, captcha and search slice is a chunk of its own:
+// fetched once the first rows are shown, or sooner when a Search button is pointed at, focused
+// or clicked. A second `import()` of a chunk on its way shares the first one's request.
 const loadCustomerSearchDialog: CustomerSearchDialogLoader = () =>
   import('./CustomerSearchDialog').then((module) => module.CustomerSearchDialog);
 
@@ -25,30 +36,46 @@ type DialogChunk =
   | { status: 'idle' | 'loading' | 'failed' }
   | { status: 'ready'; Dialog: CustomerSearchDialogComponent };
 
-export interface CustomerSearchButtonProps {
+interface CustomerSearchContextValue {
+  /** Opens the dialog (once its chunk is there), asked by the button with this id. */
+  open: (triggerId: string) => void;
+  /** Starts fetching the dialog's chunk (pointer or focus on a Search button). */
+  preload: () => void;
+  /** The button whose click waits for the dialog's chunk. */
+  busyTrigger: string | null;
+  /** The chunk could not be fetched: the button it was asked from offers Retry. */
+  failedTrigger: string | null;
+}
+
+const CustomerSearchContext = createContext<CustomerSearchContextValue | null>(null);
+
+export interface CustomerSearchProviderProps {
   /** How the dialog's chunk is fetched; stories and tests pass a slow or failing one. */
   loadDialog?: CustomerSearchDialogLoader;
+  /** A request was sent from the dialog, which has closed: the page says so. */
+  onSent: (request: ConnectionRequest) => void;
+  children: ReactNode;
 }
 
 /**
- * The Search button under the table; it owns the search dialog and the "sent" confirmation.
- * A click before the dialog's chunk has arrived is kept: the button shows it is busy and the
- * dialog opens when the chunk is there; if it cannot be fetched, an alert offers Retry.
+ * The search dialog (SPEC §3) for every Search button inside it: one dialog, so its results (each
+ * search costs one of five attempts) are kept whichever button opens it. A click before the
+ * dialog's chunk has arrived is kept: the button shows it is busy and the dialog opens when the
+ * chunk is there; if it cannot be fetched, that button offers Retry.
  */
-export function CustomerSearchButton({
+export function CustomerSearchProvider({
   loadDialog = loadCustomerSearchDialog,
-}: CustomerSearchButtonProps) {
+  onSent,
+  children,
+}: CustomerSearchProviderProps) {
   const { t } = useTranslation('search');
-  const { t: tCommon } = useTranslation('common');
-  const buttonRef = useRef<HTMLButtonElement>(null);
   const [chunk, setChunk] = useState<DialogChunk>({ status: 'idle' });
   const [open, setOpen] = useState(false);
   // Mounted at the first open, then kept while closed: closing by mistake keeps the results.
   const [mounted, setMounted] = useState(false);
-  // The name outlives `open` so the snackbar keeps its text while it fades out.
-  const [sent, setSent] = useState<{ customer: string; open: boolean } | null>(null);
   // A new dialog (empty inputs, fresh send hook) after every request sent.
   const [round, setRound] = useState(0);
+  const [trigger, setTrigger] = useState<string | null>(null);
 
   // One fetch at a time, whoever asks (first data, intent, click); a failed one can be retried.
   const fetching = useRef<Promise<void> | null>(null);
@@ -71,59 +98,112 @@ export function CustomerSearchButton({
     preloadAfterFirstData(fetchDialog);
   }, [fetchDialog]);
 
-  const preload = () => {
-    if (chunk.status === 'idle') fetchDialog().catch(() => undefined);
-  };
+  const status = chunk.status;
+  const preload = useCallback(() => {
+    if (status === 'idle') fetchDialog().catch(() => undefined);
+  }, [status, fetchDialog]);
 
-  const openDialog = () => {
-    setMounted(true);
-    setOpen(true);
-    if (chunk.status === 'ready' || chunk.status === 'loading') return;
-    // Functional: a preload may have just arrived (its "ready" queued, not yet rendered), and a
-    // plain "loading" would overwrite it and leave the button busy for good.
-    setChunk((current) => (current.status === 'ready' ? current : { status: 'loading' }));
-    fetchDialog().catch(() => {
-      setOpen(false);
-      // A preload may have brought the chunk in the meantime.
-      setChunk((current) => (current.status === 'ready' ? current : { status: 'failed' }));
-    });
-  };
+  const openDialog = useCallback(
+    (triggerId: string) => {
+      setTrigger(triggerId);
+      setMounted(true);
+      setOpen(true);
+      if (status === 'ready' || status === 'loading') return;
+      // Functional: a preload may have just arrived (its "ready" queued, not yet rendered), and a
+      // plain "loading" would overwrite it and leave the button busy for good.
+      setChunk((current) => (current.status === 'ready' ? current : { status: 'loading' }));
+      fetchDialog().catch(() => {
+        setOpen(false);
+        // A preload may have brought the chunk in the meantime.
+        setChunk((current) => (current.status === 'ready' ? current : { status: 'failed' }));
+      });
+    },
+    [status, fetchDialog],
+  );
 
-  const busy = open && chunk.status === 'loading';
+  const busy = open && status === 'loading';
+  const value = useMemo(
+    () => ({
+      open: openDialog,
+      preload,
+      busyTrigger: busy ? trigger : null,
+      failedTrigger: status === 'failed' ? trigger : null,
+    }),
+    [openDialog, preload, busy, status, trigger],
+  );
   const Dialog = mounted && chunk.status === 'ready' ? chunk.Dialog : null;
+
+  return (
+    <CustomerSearchContext.Provider value={value}>
+      {children}
+      <Box role="status" sx={visuallyHidden}>
+        {busy ? t('dialogLoading') : ''}
+      </Box>
+      {Dialog !== null && (
+        <Dialog
+          key={round}
+          open={open}
+          onClose={() => setOpen(false)}
+          onSent={(request) => {
+            setOpen(false);
+            setRound((current) => current + 1);
+            onSent(request);
+          }}
+        />
+      )}
+    </CustomerSearchContext.Provider>
+  );
+}
+
+export interface CustomerSearchButtonProps {
+  /** The toolbar's quieter variant ("Search for a customer"); the page's is "Search". */
+  toolbar?: boolean;
+}
+
+/** A button that opens the search dialog of the CustomerSearchProvider around it. */
+export function CustomerSearchButton({ toolbar = false }: CustomerSearchButtonProps) {
+  const { t } = useTranslation('search');
+  const { t: tCommon } = useTranslation('common');
+  const search = useContext(CustomerSearchContext);
+  if (search === null) throw new Error('CustomerSearchButton needs a CustomerSearchProvider');
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const id = useId();
+  const alertId = `${id}-failed`;
+  const busy = search.busyTrigger === id;
+  const failed = search.failedTrigger === id;
+  const open = () => search.open(id);
 
   return (
     <>
       <Button
         ref={buttonRef}
-        variant="contained"
+        variant={toolbar ? 'outlined' : 'contained'}
         startIcon={
           busy ? <CircularProgress size={18} color="inherit" aria-hidden="true" /> : <SearchIcon />
         }
         aria-haspopup="dialog"
         aria-busy={busy || undefined}
-        onPointerEnter={preload}
-        onFocus={preload}
-        onClick={openDialog}
+        aria-describedby={failed ? alertId : undefined}
+        onPointerEnter={search.preload}
+        onFocus={search.preload}
+        onClick={open}
       >
-        {t('open')}
+        {toolbar ? t('openFromToolbar') : t('open')}
       </Button>
-      <Box role="status" sx={visuallyHidden}>
-        {busy ? t('dialogLoading') : ''}
-      </Box>
-      {chunk.status === 'failed' && (
+      {failed && (
         <Alert
+          id={alertId}
           severity="error"
-          sx={{ mt: 1 }}
+          sx={{ mt: 1, flexBasis: '100%' }}
           action={
             <Button
               color="inherit"
               size="small"
               onClick={() => {
-                // The dialog gives focus back to where it was opened from: the Search button,
+                // The dialog gives focus back to where it was opened from: this Search button,
                 // not this Retry, which goes away.
                 buttonRef.current?.focus();
-                openDialog();
+                open();
               }}
             >
               {tCommon('retry')}
@@ -133,26 +213,6 @@ export function CustomerSearchButton({
           {t('dialogLoadFailed')}
         </Alert>
       )}
-      {Dialog !== null && (
-        <Dialog
-          key={round}
-          open={open}
-          onClose={() => setOpen(false)}
-          onSent={(request) => {
-            setOpen(false);
-            setRound((current) => current + 1);
-            setSent({ customer: request.customerName, open: true });
-          }}
-        />
-      )}
-      <Snackbar
-        open={sent?.open ?? false}
-        autoHideDuration={6000}
-        onClose={(_event, reason) => {
-          if (reason !== 'clickaway') setSent((current) => current && { ...current, open: false });
-        }}
-        message={sent === null ? '' : t('request.sent', { customer: sent.customer })}
-      />
     </>
   );
 }

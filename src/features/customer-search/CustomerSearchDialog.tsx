@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -14,9 +14,10 @@ import { useSendConnectionRequest } from '../../app/useSendConnectionRequest';
 import { FormErrorAlert } from '../../components/contact-request';
 import type { ConnectionRequest, CustomerSearchHit } from '../../contract';
 import { useSearchCustomersMutation } from './api';
+import { RequestButton } from './RequestForm';
 import { RequestSection } from './RequestSection';
 import { SearchForm } from './SearchForm';
-import { SearchResults } from './SearchResults';
+import { ChosenCustomer, SearchResults } from './SearchResults';
 import { queryProblem } from './validation';
 
 export interface CustomerSearchDialogProps {
@@ -48,6 +49,7 @@ export function CustomerSearchDialog({ open, onClose, onSent }: CustomerSearchDi
   const { t: tCommon } = useTranslation('common');
   const errorMessage = useErrorMessage();
   const titleId = useId();
+  const formId = useId();
 
   const session = useGetSessionQuery();
   const [search, searchState] = useSearchCustomersMutation();
@@ -58,6 +60,12 @@ export function CustomerSearchDialog({ open, onClose, onSent }: CustomerSearchDi
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [remainingReport, setRemainingReport] = useState<RemainingReport | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  // A chosen customer folds the results into one line with Change (open again: false).
+  const [folded, setFolded] = useState(false);
+  // Chosen with a click: the email field is next. Arrow keys only move through the hits.
+  const [byPointer, setByPointer] = useState(false);
+  const [canSubmit, setCanSubmit] = useState(false);
+  const onCanSubmitChange = useCallback((value: boolean) => setCanSubmit(value), []);
 
   // The newer of the two sources: the session (before the first search, and after support reset
   // the attempts) or the latest search answer.
@@ -91,6 +99,7 @@ export function CustomerSearchDialog({ open, onClose, onSent }: CustomerSearchDi
       setAnswer({ query: trimmed, hits: result.items, total: result.total });
       setRemainingReport({ value: result.searchesRemaining, at: Date.now() });
       setSelectedId(null);
+      setFolded(false);
     } catch (error) {
       if (isApiError(error) && error.code === 'search_limit_reached') {
         setRemainingReport({ value: 0, at: Date.now() });
@@ -106,6 +115,7 @@ export function CustomerSearchDialog({ open, onClose, onSent }: CustomerSearchDi
       />
     ) : null;
 
+  // The dialog's content scrolls; its footer with Request stays in view (scroll="paper").
   return (
     <Dialog open={open} onClose={onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
       <DialogTitle id={titleId}>{t('title')}</DialogTitle>
@@ -125,27 +135,55 @@ export function CustomerSearchDialog({ open, onClose, onSent }: CustomerSearchDi
             firstSearch={answer === null}
           />
           {searchAlert}
-          {answer !== null && (
-            <SearchResults
-              query={answer.query}
-              hits={answer.hits}
-              total={answer.total}
-              selectedId={selected?.customerId ?? null}
-              onSelect={setSelectedId}
-            />
-          )}
+          {answer !== null &&
+            (selected !== null && folded ? (
+              <ChosenCustomer
+                customerName={selected.customerName}
+                onChange={() => {
+                  setFolded(false);
+                  setByPointer(false);
+                }}
+              />
+            ) : (
+              <SearchResults
+                query={answer.query}
+                hits={answer.hits}
+                total={answer.total}
+                selectedId={selected?.customerId ?? null}
+                focusSelected={selected !== null}
+                onSelect={(customerId, pointer) => {
+                  setSelectedId(customerId);
+                  setByPointer(pointer);
+                  if (pointer) setFolded(true);
+                }}
+                onLeave={() => {
+                  if (selected !== null) setFolded(true);
+                }}
+              />
+            ))}
         </Stack>
         {selected !== null && (
           <RequestSection
+            key={selected.customerId}
+            formId={formId}
             customer={selected}
             send={send}
             sending={sending.has(selected.customerId)}
             onSent={onSent}
+            onCanSubmitChange={onCanSubmitChange}
+            autoFocusEmail={byPointer}
           />
         )}
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{tCommon('close')}</Button>
+        {selected !== null && (
+          <RequestButton
+            formId={formId}
+            canSubmit={canSubmit}
+            sending={sending.has(selected.customerId)}
+          />
+        )}
       </DialogActions>
     </Dialog>
   );

@@ -1,9 +1,10 @@
-import { useImperativeHandle, type Ref } from 'react';
+import { useImperativeHandle, useState, type Ref } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import { renderWithProviders } from '../../../tests/utils/render';
 import type { CustomerSearchHit } from '../../contract';
-import { RequestSection } from './RequestSection';
+import { RequestButton } from './RequestForm';
+import { RequestSection, type RequestSectionProps } from './RequestSection';
 
 // Google's script cannot load offline: stand in for the widget with buttons that fire its
 // callbacks, and count resets.
@@ -62,11 +63,29 @@ const HIT: CustomerSearchHit = {
   state: 'available',
 };
 
+const FORM_ID = 'request-step';
+
+/** The request step with its Request button, as the dialog lays them out. */
+function RequestStep({ send }: { send: RequestSectionProps['send'] }) {
+  const [canSubmit, setCanSubmit] = useState(false);
+  return (
+    <>
+      <RequestSection
+        formId={FORM_ID}
+        customer={HIT}
+        send={send}
+        sending={false}
+        onSent={vi.fn()}
+        onCanSubmitChange={setCanSubmit}
+      />
+      <RequestButton formId={FORM_ID} canSubmit={canSubmit} sending={false} />
+    </>
+  );
+}
+
 async function renderSection() {
   const send = vi.fn(() => new Promise<never>(() => undefined));
-  const utils = await renderWithProviders(
-    <RequestSection customer={HIT} send={send} sending={false} onSent={vi.fn()} />,
-  );
+  const utils = await renderWithProviders(<RequestStep send={send} />);
   await screen.findByText('Google widget for site-key-1');
   await utils.user.click(screen.getByRole('textbox', { name: /Customer contact/ }));
   await utils.user.paste('anna.berg@angstrom-labs.se');

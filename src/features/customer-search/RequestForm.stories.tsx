@@ -3,12 +3,20 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { expect, fn, within } from 'storybook/test';
 import { CaptchaField } from '../../components/captcha';
-import { RequestForm } from './RequestForm';
+import { RequestButton, RequestForm } from './RequestForm';
 
 const meta = {
   title: 'Customer search/RequestForm',
   component: RequestForm,
+  // As the dialog lays it out: the form, and its Request button in the footer below.
+  render: (args) => (
+    <>
+      <RequestForm {...args} />
+      <RequestButton formId={args.formId} canSubmit={args.canSubmit} sending={args.sending} />
+    </>
+  ),
   args: {
+    formId: 'request-form-story',
     customerName: 'Ångström Laboratories AB',
     email: '',
     onEmailChange: fn(),

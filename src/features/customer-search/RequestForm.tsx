@@ -6,6 +6,8 @@ import Typography from '@mui/material/Typography';
 import { ConfirmationCheckbox, ContactEmailField } from '../../components/contact-request';
 
 export interface RequestFormProps {
+  /** The form's id: its Request button sits in the dialog's footer (`form` attribute). */
+  formId: string;
   customerName: string;
   email: string;
   onEmailChange: (email: string) => void;
@@ -24,12 +26,18 @@ export interface RequestFormProps {
   canSubmit: boolean;
   sending: boolean;
   onSubmit: () => void;
-  /** Errors that belong to no single field (409s, 503 with Retry), rendered above the button. */
+  /** Errors that belong to no single field (409s, 503 with Retry), rendered last. */
   alert?: ReactNode;
+  /** The customer was just chosen with a click: the email is what comes next. */
+  autoFocusEmail?: boolean;
 }
 
-/** The second step of the dialog: contact email, reCAPTCHA, confirmation and Request. */
+/**
+ * The second step of the dialog: contact email, reCAPTCHA and confirmation. Its Request button is
+ * the dialog's (RequestButton), in the footer, so it stays in view however long the step is.
+ */
 export function RequestForm({
+  formId,
   customerName,
   email,
   onEmailChange,
@@ -44,12 +52,14 @@ export function RequestForm({
   sending,
   onSubmit,
   alert,
+  autoFocusEmail = false,
 }: RequestFormProps) {
   const { t } = useTranslation('search');
   const { t: tCommon } = useTranslation();
   return (
     <Box
       component="form"
+      id={formId}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
@@ -68,6 +78,7 @@ export function RequestForm({
         warning={emailWarning}
         help={tCommon('contactEmail.help')}
         required
+        autoFocus={autoFocusEmail}
       />
       {captcha}
       <ConfirmationCheckbox
@@ -77,11 +88,22 @@ export function RequestForm({
         error={confirmError}
       />
       {alert}
-      <Box>
-        <Button type="submit" variant="contained" disabled={!canSubmit} loading={sending}>
-          {t('request.submit')}
-        </Button>
-      </Box>
     </Box>
+  );
+}
+
+export interface RequestButtonProps {
+  formId: string;
+  canSubmit: boolean;
+  sending: boolean;
+}
+
+/** Request: submits the request step's form from the dialog's footer. */
+export function RequestButton({ formId, canSubmit, sending }: RequestButtonProps) {
+  const { t } = useTranslation('search');
+  return (
+    <Button type="submit" form={formId} variant="contained" disabled={!canSubmit} loading={sending}>
+      {t('request.submit')}
+    </Button>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { isTransientError } from '../../app/api-error';
 import { useContactRequestForm } from '../../app/useContactRequestForm';
 import { useErrorMessage } from '../../app/useErrorMessage';
@@ -7,21 +8,39 @@ import type { ConnectionRequest, CreateConnectionRequest, CustomerSearchHit } fr
 import { RequestForm } from './RequestForm';
 
 export interface RequestSectionProps {
+  /** The form's id, for the Request button in the dialog's footer. */
+  formId: string;
   customer: CustomerSearchHit;
   /** useSendConnectionRequest's send: owned by the dialog so its idempotency keys outlive this step. */
   send: (body: CreateConnectionRequest) => Promise<ConnectionRequest>;
   sending: boolean;
   onSent: (request: ConnectionRequest) => void;
+  /** Whether Request can be pressed: the footer's button follows it. */
+  onCanSubmitChange: (canSubmit: boolean) => void;
+  autoFocusEmail?: boolean;
 }
 
 /** Container of the request step: its inputs, the captcha token and where errors land. */
-export function RequestSection({ customer, send, sending, onSent }: RequestSectionProps) {
+export function RequestSection({
+  formId,
+  customer,
+  send,
+  sending,
+  onSent,
+  onCanSubmitChange,
+  autoFocusEmail = false,
+}: RequestSectionProps) {
   const errorMessage = useErrorMessage();
   const form = useContactRequestForm({ customerId: customer.customerId, send, onSent });
-  const { formError } = form;
+  const { formError, canSubmit } = form;
+  useEffect(() => {
+    onCanSubmitChange(canSubmit);
+  }, [canSubmit, onCanSubmitChange]);
 
   return (
     <RequestForm
+      formId={formId}
+      autoFocusEmail={autoFocusEmail}
       customerName={customer.customerName}
       email={form.email}
       onEmailChange={form.onEmailChange}

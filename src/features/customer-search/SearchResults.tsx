@@ -1,6 +1,7 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
@@ -14,14 +15,34 @@ export interface SearchResultsProps {
   /** How many customers matched in all; more than `hits` when the server's cap was hit. */
   total: number;
   selectedId: string | null;
-  onSelect: (customerId: string) => void;
+  /** A hit was chosen; `byPointer` when clicked (the keyboard's arrows only move through). */
+  onSelect: (customerId: string, byPointer: boolean) => void;
+  /** Focus left the list (Tab to the next field, say): the choice is made. */
+  onLeave?: () => void;
+  /** Put focus on the chosen hit when the list appears (coming back with Change). */
+  focusSelected?: boolean;
 }
 
 /** The hits of a search as a labelled radio group; only `available` customers can be chosen. */
-export function SearchResults({ query, hits, total, selectedId, onSelect }: SearchResultsProps) {
+export function SearchResults({
+  query,
+  hits,
+  total,
+  selectedId,
+  onSelect,
+  onLeave,
+  focusSelected = false,
+}: SearchResultsProps) {
   const { t } = useTranslation('search');
   const labelId = useId();
+  const group = useRef<HTMLDivElement>(null);
+  // Set between a press and the change it causes: a click chooses, an arrow key only moves.
+  const pressed = useRef(false);
   const capped = total > hits.length;
+
+  useEffect(() => {
+    if (focusSelected) group.current?.querySelector<HTMLElement>('input:checked')?.focus();
+  }, [focusSelected]);
 
   if (hits.length === 0) {
     return (
@@ -43,11 +64,27 @@ export function SearchResults({ query, hits, total, selectedId, onSelect }: Sear
           {t('results.refine')}
         </Typography>
       )}
+      {/* No scroll box of its own: inside the dialog's scrolling content it would be a second. */}
       <RadioGroup
+        ref={group}
         aria-labelledby={labelId}
         value={selectedId ?? ''}
-        onChange={(_event, value) => onSelect(value)}
-        sx={{ maxHeight: 280, overflowY: 'auto', flexWrap: 'nowrap' }}
+        onPointerDown={() => {
+          pressed.current = true;
+        }}
+        onKeyDown={() => {
+          pressed.current = false;
+        }}
+        onChange={(_event, value) => {
+          onSelect(value, pressed.current);
+          pressed.current = false;
+        }}
+        onBlur={(event) => {
+          if (event.currentTarget.contains(event.relatedTarget)) return;
+          pressed.current = false;
+          onLeave?.();
+        }}
+        sx={{ flexWrap: 'nowrap' }}
       >
         {hits.map((hit) => (
           <FormControlLabel
@@ -66,6 +103,44 @@ export function SearchResults({ query, hits, total, selectedId, onSelect }: Sear
           />
         ))}
       </RadioGroup>
+    </Box>
+  );
+}
+
+export interface ChosenCustomerProps {
+  customerName: string;
+  /** Back to the list of hits. */
+  onChange: () => void;
+}
+
+/** The results once a customer is chosen: one line with its name and Change. */
+export function ChosenCustomer({ customerName, onChange }: ChosenCustomerProps) {
+  const { t } = useTranslation('search');
+  return (
+    <Box
+      sx={{
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'space-between',
+        flexWrap: 'wrap',
+        gap: 1,
+        px: 1.5,
+        py: 0.5,
+        border: 1,
+        borderColor: 'divider',
+        borderRadius: 1,
+      }}
+    >
+      <Typography variant="body2" sx={{ overflowWrap: 'anywhere', minWidth: 0 }}>
+        {t('results.chosen', { customer: customerName })}
+      </Typography>
+      <Button
+        size="small"
+        onClick={onChange}
+        aria-label={t('results.changeLabel', { customer: customerName })}
+      >
+        {t('results.change')}
+      </Button>
     </Box>
   );
 }

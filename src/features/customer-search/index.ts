@@ -1,1 +1,6 @@
-export { CustomerSearchButton } from './CustomerSearchButton';
+export {
+  CustomerSearchButton,
+  CustomerSearchProvider,
+  type CustomerSearchButtonProps,
+  type CustomerSearchProviderProps,
+} from './CustomerSearchButton';

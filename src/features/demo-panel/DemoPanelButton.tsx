@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Badge from '@mui/material/Badge';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import ScienceIcon from '@mui/icons-material/Science';
 import { useGetDemoStateQuery } from './api';
@@ -31,10 +32,11 @@ export function DemoPanelButton() {
       <Badge color="warning" variant="dot" invisible={!faultsActive} overlap="rectangular">
         <Button
           color="inherit"
-          startIcon={<ScienceIcon />}
+          sx={{ minWidth: { xs: 40, sm: 64 } }}
           aria-haspopup="dialog"
           aria-expanded={open}
-          {...(faultsActive ? { 'aria-label': t('buttonFaultsActive') } : {})}
+          // Also the name on a phone, where only the icon shows.
+          aria-label={faultsActive ? t('buttonFaultsActive') : t('button')}
           onPointerEnter={preloadDemoPanel}
           onFocus={preloadDemoPanel}
           onClick={() => {
@@ -42,7 +44,10 @@ export function DemoPanelButton() {
             setOpen(true);
           }}
         >
-          {t('button')}
+          <ScienceIcon />
+          <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' }, ml: 1 }}>
+            {t('button')}
+          </Box>
         </Button>
       </Badge>
       {mounted && (

@@ -56,6 +56,7 @@ const meta = {
     suggestionsLocked: false,
     onSelect: fn(),
     onSort: fn(),
+    onSortChange: fn(),
     onPageChange: fn(),
     onPageSizeChange: fn(),
     onRetry: fn(),
@@ -305,5 +306,97 @@ export const German: Story = {
     await expect(
       canvas.getAllByRole('button', { name: /^Anfrage an .* erneut senden$/ }),
     ).toHaveLength(3);
+  },
+};
+
+/** A phone (320 px): one card per row — name, status and actions first, then email and date. */
+export const PhoneCards: Story = {
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  args: { layout: 'cards' },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const cards = within(canvas.getByRole('list', { name: 'Requests and suggestions' }));
+    await expect(cards.getAllByRole('listitem')).toHaveLength(ALL_ROWS.length);
+    const card = within(
+      cards.getByRole('heading', { name: 'Müller Logistik GmbH' }).closest('li') ?? canvasElement,
+    );
+    await expect(card.getByText('Pending')).toBeVisible();
+    await expect(card.getByText('einkauf@mueller-logistik.de')).toBeVisible();
+    // Every status is on screen, none beyond the right edge of the phone.
+    const width = canvasElement.ownerDocument.documentElement.clientWidth;
+    for (const chip of canvasElement.querySelectorAll('.MuiChip-root')) {
+      await expect(chip.getBoundingClientRect().right).toBeLessThanOrEqual(width);
+    }
+    await expect(canvasElement.ownerDocument.documentElement.scrollWidth).toBeLessThanOrEqual(
+      width,
+    );
+    // The table header's sort, as a menu.
+    await userEvent.click(canvas.getByRole('combobox', { name: 'Sort by' }));
+    await userEvent.click(
+      within(canvasElement.ownerDocument.body).getByRole('option', { name: 'Customer, A to Z' }),
+    );
+    await expect(args.onSortChange).toHaveBeenCalledWith('customer', 'asc');
+  },
+};
+
+/** A tablet: the cards two by two. */
+export const TabletCards: Story = {
+  globals: { viewport: { value: 'tablet', isRotated: false } },
+  args: { layout: 'cards', newIds: new Set([REQUESTS.approved.id]) },
+};
+
+/** The phone layout in German, where the words are longest. */
+export const PhoneCardsGerman: Story = {
+  globals: { locale: 'de', viewport: { value: 'mobile1', isRotated: false } },
+  args: { layout: 'cards', language: 'de' },
+  play: async ({ canvasElement }) => {
+    const doc = canvasElement.ownerDocument.documentElement;
+    await expect(
+      await within(canvasElement).findByRole('list', { name: 'Requests and suggestions' }),
+    ).toBeVisible();
+    await expect(doc.scrollWidth).toBeLessThanOrEqual(doc.clientWidth);
+  },
+};
+
+/**
+ * The refresh failed: the rows are kept, greyed and described as possibly out of date, beside
+ * Retry.
+ */
+export const StaleRowsWithRetry: Story = {
+  args: {
+    state: {
+      ...loaded(ALL_ROWS),
+      staleMessage: 'The service is unavailable right now. Please try again.',
+    } as ConnectionsTableState,
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const table = canvas.getByRole('table');
+    await expect(table).toHaveAccessibleDescription(/The rows shown may be out of date\./);
+    await expect(canvas.getAllByRole('row')).toHaveLength(ALL_ROWS.length + 1);
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
+    await expect(args.onRetry).toHaveBeenCalledOnce();
+  },
+};
+
+/** The same on a phone: the cards are kept and marked. */
+export const StaleCardsWithRetry: Story = {
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  args: { ...StaleRowsWithRetry.args, layout: 'cards' },
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByRole('list', { name: 'Requests and suggestions' }),
+    ).toHaveAccessibleDescription(/may be out of date/);
+  },
+};
+
+/** Show pointed at a row: it is tinted, then fades back. */
+export const Highlighted: Story = {
+  args: { highlighted: new Set([REQUESTS.pendingFromSearch.customerId]) },
+  play: async ({ canvasElement }) => {
+    const row = within(canvasElement)
+      .getByRole('rowheader', { name: REQUESTS.pendingFromSearch.customerName })
+      .closest('tr');
+    await expect(row).toHaveClass('cr-row-spotlight');
   },
 };

@@ -1,7 +1,7 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
+import Checkbox from '@mui/material/Checkbox';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
@@ -16,25 +16,42 @@ import TableSortLabel from '@mui/material/TableSortLabel';
 import Typography from '@mui/material/Typography';
 import { styled } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
-import Checkbox from '@mui/material/Checkbox';
-import type { ConnectionRequest, SortField, SortOrder } from '../../../contract';
+import type { SortField, SortOrder } from '../../../contract';
 import type { RequestRowView, RowView, RowsPage, SuggestionRowView } from '../model/rows';
 import { PAGE_SIZES } from '../model/tableQuery';
-import { RowActionsCell } from './RowActionsCell';
-import { StatusChip } from './StatusChip';
-import { CustomerHoverCard } from './CustomerHoverCard';
+import { ConnectionCards } from './ConnectionCards';
 import { RetryAlert } from './RetryAlert';
-import { visuallyHidden } from '../../../components/visually-hidden';
+import { RowActionsCell } from './RowActionsCell';
+import {
+  CustomerName,
+  RowDate,
+  RowEmail,
+  RowStatus,
+  SelectPageCheckbox,
+  type RowCallbacks,
+  type RowsProps,
+} from './RowParts';
+import { rowAttributes, rowClass, rowStates, useDateFormat } from './rowLook';
 
 export type ConnectionsTableState =
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
-  | { kind: 'loaded'; data: RowsPage; refreshing: boolean };
+  | {
+      kind: 'loaded';
+      data: RowsPage;
+      refreshing: boolean;
+      /** Why the latest refresh failed: the rows shown are kept, but may be out of date. */
+      staleMessage?: string;
+    };
 
-export interface ConnectionsTableProps {
+export type ConnectionsLayout = 'table' | 'cards';
+
+export interface ConnectionsTableProps extends RowsProps {
   state: ConnectionsTableState;
   /** Id of the heading that names the table. */
   labelledBy: string;
+  /** A table on wide screens; one card per row on narrow ones. */
+  layout?: ConnectionsLayout;
   /** A filter is active: an empty page means "no match", not "nothing yet". */
   filtered: boolean;
   sort: SortField;
@@ -42,30 +59,14 @@ export interface ConnectionsTableProps {
   /** 1-based. */
   page: number;
   pageSize: number;
-  /** The UI language, for dates. */
-  language: string;
-  /** Ids of requests answered since the user's last visit. */
-  newIds: ReadonlySet<string>;
-  /** Customers with an action running. */
-  busyCustomerIds: ReadonlySet<string>;
-  /** Customers whose suggestion is ticked for Connect selected. */
-  selected: ReadonlySet<string>;
-  /** A bulk connect is running: every suggestion's controls wait for it. */
-  suggestionsLocked: boolean;
-  /** Ticks (or clears) these suggestions; the header checkbox passes the whole page's. */
-  onSelect: (customerIds: readonly string[], selected: boolean) => void;
+  /** A column header: that column, or the other direction if it is already the sort. */
   onSort: (field: SortField) => void;
+  /** The cards' sort menu: a column and a direction at once. */
+  onSortChange: (sort: SortField, order: SortOrder) => void;
   onPageChange: (page: number) => void;
   onPageSizeChange: (pageSize: number) => void;
   onRetry: () => void;
   onClearFilters: () => void;
-  onConnect: (row: SuggestionRowView) => void;
-  onDismiss: (row: SuggestionRowView) => void;
-  onSendAgain: (row: RequestRowView) => void;
-  onWithdraw: (row: RequestRowView) => void;
-  onShowHistory: (row: RequestRowView) => void;
-  /** The hover card content of an approved customer. */
-  renderCustomerCard: (request: ConnectionRequest) => ReactNode;
 }
 
 const COLUMNS = ['customer', 'actions', 'status', 'email', 'date', 'comments'] as const;
@@ -78,86 +79,108 @@ const SORT_FIELD: Partial<Record<Column, SortField>> = {
 /** The selection column comes first. */
 const COLUMN_COUNT = COLUMNS.length + 1;
 const SKELETON_ROWS = 5;
+const NO_ROWS: ReadonlySet<string> = new Set();
 
-// The rows are the hot path of every sort, filter and page change (issue 8): their layout is one
-// set of class rules on the table, serialised once per table render, instead of an `sx` object
-// per cell that MUI resolves and Emotion hashes for each of the 25 rows (MUI's own advice for
-// long lists: prefer `styled` over `sx`).
-const rowClass = {
-  stack: 'cr-row-stack',
-  inline: 'cr-row-inline',
-  email: 'cr-row-email',
-  date: 'cr-row-date',
-  comment: 'cr-row-comment',
-  name: 'cr-row-name',
-} as const;
-
+// The rows are the hot path of every sort, filter and page change: their layout is one set of
+// class rules on the table, serialised once per table render, instead of an `sx` object per
+// cell that MUI resolves and Emotion hashes for each of the 25 rows (MUI's own advice for long
+// lists: prefer `styled` over `sx`).
 const RowsTable = styled(Table)(({ theme }) => ({
-  minWidth: 960,
-  [`& .${rowClass.stack}`]: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: theme.spacing(0.5),
+  // Between the cards and a wide screen, seven columns fit with tighter cells.
+  [theme.breakpoints.down('lg')]: {
+    '& .MuiTableCell-root:not(.MuiTableCell-paddingCheckbox)': {
+      paddingLeft: theme.spacing(1),
+      paddingRight: theme.spacing(1),
+    },
   },
-  [`& .${rowClass.inline}`]: { display: 'flex', alignItems: 'center', gap: theme.spacing(0.5) },
-  [`& .${rowClass.email}`]: { wordBreak: 'break-word' },
+  // Long addresses may break anywhere, but not below a width where words would break too.
+  [`& .${rowClass.email}`]: { overflowWrap: 'anywhere', minWidth: 128 },
   [`& .${rowClass.date}`]: { whiteSpace: 'nowrap' },
-  [`& .${rowClass.comment}`]: { whiteSpace: 'pre-wrap', wordBreak: 'break-word', maxWidth: 280 },
-  [`& .${rowClass.name}`]: { overflowWrap: 'anywhere' },
+  [`& .${rowClass.comment}`]: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxWidth: 280 },
+  [`& .${rowClass.name}`]: { overflowWrap: 'break-word', minWidth: 120 },
+  ...rowStates(theme),
 }));
 
 /**
  * The page's one table (SPEC §1): one row per customer — the latest request to it, or a
- * suggestion — sortable, filterable and paged on the server, in every state.
+ * suggestion — sortable, filterable and paged on the server, in every state; on a narrow
+ * screen, one card per row (name, status and actions first).
  */
 export function ConnectionsTable(props: ConnectionsTableProps) {
-  const { state, labelledBy, sort, order, page, pageSize, onSort } = props;
+  const { state, labelledBy, sort, order, page, pageSize, onSort, layout = 'table' } = props;
   const { t } = useTranslation('requests');
+  const staleId = useId();
   const total = state.kind === 'loaded' ? state.data.total : 0;
+  const staleMessage = state.kind === 'loaded' ? state.staleMessage : undefined;
+  const busy = state.kind === 'loading' || (state.kind === 'loaded' && state.refreshing);
+  const stale = staleMessage !== undefined;
 
   return (
     <Paper variant="outlined">
       {state.kind === 'loaded' && state.refreshing && (
         <LinearProgress aria-label={t('table.refreshing')} />
       )}
-      <TableContainer>
-        <RowsTable
-          size="small"
-          aria-labelledby={labelledBy}
-          aria-busy={state.kind === 'loading' || (state.kind === 'loaded' && state.refreshing)}
-        >
-          <TableHead>
-            <TableRow>
-              <TableCell padding="checkbox">
-                <SelectPageCheckbox {...props} />
-              </TableCell>
-              {COLUMNS.map((column) => {
-                const field = SORT_FIELD[column];
-                const active = field !== undefined && field === sort;
-                return (
-                  <TableCell key={column} sortDirection={active ? order : false}>
-                    {field === undefined ? (
-                      t(`columns.${column}`)
-                    ) : (
-                      <TableSortLabel
-                        active={active}
-                        direction={active ? order : 'asc'}
-                        onClick={() => onSort(field)}
-                      >
-                        {t(`columns.${column}`)}
-                      </TableSortLabel>
-                    )}
-                  </TableCell>
-                );
-              })}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            <TableBodyContent {...props} />
-          </TableBody>
-        </RowsTable>
-      </TableContainer>
+      {stale && (
+        <Box sx={{ p: 1 }}>
+          <RetryAlert id={staleId} onRetry={props.onRetry}>
+            {t('table.stale', { message: staleMessage })}
+          </RetryAlert>
+        </Box>
+      )}
+      {layout === 'cards' ? (
+        <ConnectionCards
+          {...props}
+          rows={state.kind === 'loaded' ? state.data.rows : []}
+          placeholder={<CardsPlaceholder {...props} />}
+          highlighted={props.highlighted ?? NO_ROWS}
+          className={stale ? rowClass.stale : undefined}
+          describedBy={stale ? staleId : undefined}
+          busy={busy}
+        />
+      ) : (
+        <TableContainer>
+          <RowsTable
+            size="small"
+            aria-labelledby={labelledBy}
+            aria-describedby={stale ? staleId : undefined}
+            aria-busy={busy}
+            className={stale ? rowClass.stale : undefined}
+          >
+            <TableHead>
+              <TableRow>
+                <TableCell padding="checkbox">
+                  <SelectPageCheckbox
+                    rows={state.kind === 'loaded' ? state.data.rows : []}
+                    {...props}
+                  />
+                </TableCell>
+                {COLUMNS.map((column) => {
+                  const field = SORT_FIELD[column];
+                  const active = field !== undefined && field === sort;
+                  return (
+                    <TableCell key={column} sortDirection={active ? order : false}>
+                      {field === undefined ? (
+                        t(`columns.${column}`)
+                      ) : (
+                        <TableSortLabel
+                          active={active}
+                          direction={active ? order : 'asc'}
+                          onClick={() => onSort(field)}
+                        >
+                          {t(`columns.${column}`)}
+                        </TableSortLabel>
+                      )}
+                    </TableCell>
+                  );
+                })}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              <TableBodyContent {...props} />
+            </TableBody>
+          </RowsTable>
+        </TableContainer>
+      )}
       {state.kind === 'loaded' && total > 0 && (
         <TablePagination
           component="div"
@@ -167,37 +190,14 @@ export function ConnectionsTable(props: ConnectionsTableProps) {
           rowsPerPageOptions={[...PAGE_SIZES]}
           onPageChange={(_event, zeroBased) => props.onPageChange(zeroBased + 1)}
           onRowsPerPageChange={(event) => props.onPageSizeChange(Number(event.target.value))}
+          // On a phone the controls wrap instead of running out of the box.
+          sx={{
+            '& .MuiTablePagination-toolbar': { flexWrap: 'wrap', justifyContent: 'flex-end' },
+            '& .MuiTablePagination-spacer': { display: { xs: 'none', sm: 'block' } },
+          }}
         />
       )}
     </Paper>
-  );
-}
-
-/** The header's checkbox: every suggestion of this page that can be ticked. Always labelled. */
-function SelectPageCheckbox({
-  state,
-  selected,
-  busyCustomerIds,
-  suggestionsLocked,
-  onSelect,
-}: ConnectionsTableProps) {
-  const { t } = useTranslation('suggestions');
-  const selectable =
-    state.kind === 'loaded'
-      ? state.data.rows
-          .filter((row) => row.kind === 'suggestion' && !busyCustomerIds.has(row.customerId))
-          .map(({ customerId }) => customerId)
-      : [];
-  const count = selectable.filter((customerId) => selected.has(customerId)).length;
-  const all = selectable.length > 0 && count === selectable.length;
-  return (
-    <Checkbox
-      checked={all}
-      indeterminate={count > 0 && !all}
-      disabled={selectable.length === 0 || suggestionsLocked}
-      onChange={(event) => onSelect(selectable, event.target.checked)}
-      slotProps={{ input: { 'aria-label': t('selectAll') } }}
-    />
   );
 }
 
@@ -211,10 +211,29 @@ function FullWidthRow({ children }: { children: ReactNode }) {
   );
 }
 
-function TableBodyContent(props: ConnectionsTableProps) {
-  const { state, filtered, onRetry, onClearFilters } = props;
+/** What stands in for rows that are not there: loading, a failure, nothing, or no match. */
+function NoRows({ state, filtered, onRetry, onClearFilters }: ConnectionsTableProps) {
   const { t } = useTranslation('requests');
+  if (state.kind === 'error') {
+    return (
+      <RetryAlert onRetry={onRetry}>{t('table.error', { message: state.message })}</RetryAlert>
+    );
+  }
+  if (filtered) {
+    return (
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+        <Typography>{t('table.noResults')}</Typography>
+        <Button size="small" onClick={onClearFilters}>
+          {t('table.clearFilters')}
+        </Button>
+      </Box>
+    );
+  }
+  return <Typography>{t('table.empty')}</Typography>;
+}
 
+function TableBodyContent(props: ConnectionsTableProps) {
+  const { state } = props;
   if (state.kind === 'loading') {
     return Array.from({ length: SKELETON_ROWS }, (_, index) => (
       <TableRow key={index}>
@@ -227,51 +246,32 @@ function TableBodyContent(props: ConnectionsTableProps) {
       </TableRow>
     ));
   }
-  if (state.kind === 'error') {
+  if (state.kind === 'error' || state.data.rows.length === 0) {
     return (
       <FullWidthRow>
-        <RetryAlert onRetry={onRetry}>{t('table.error', { message: state.message })}</RetryAlert>
-      </FullWidthRow>
-    );
-  }
-  if (state.data.rows.length === 0) {
-    return (
-      <FullWidthRow>
-        {filtered ? (
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
-            <Typography>{t('table.noResults')}</Typography>
-            <Button size="small" onClick={onClearFilters}>
-              {t('table.clearFilters')}
-            </Button>
-          </Box>
-        ) : (
-          <Typography>{t('table.empty')}</Typography>
-        )}
+        <NoRows {...props} />
       </FullWidthRow>
     );
   }
   return <LoadedRows rows={state.data.rows} {...props} />;
 }
 
-type RowCallbacks = Pick<
-  ConnectionsTableProps,
-  | 'onSelect'
-  | 'onConnect'
-  | 'onDismiss'
-  | 'onSendAgain'
-  | 'onWithdraw'
-  | 'onShowHistory'
-  | 'renderCustomerCard'
->;
-
-interface LoadedRowsProps
-  extends
-    RowCallbacks,
-    Pick<
-      ConnectionsTableProps,
-      'language' | 'newIds' | 'busyCustomerIds' | 'selected' | 'suggestionsLocked'
-    > {
-  rows: readonly RowView[];
+function CardsPlaceholder(props: ConnectionsTableProps) {
+  const { state } = props;
+  if (state.kind === 'loading') {
+    return Array.from({ length: 3 }, (_, index) => (
+      <Box key={index} sx={{ p: 2 }}>
+        <Skeleton aria-hidden="true" width="60%" />
+        <Skeleton aria-hidden="true" width="30%" />
+        <Skeleton aria-hidden="true" />
+      </Box>
+    ));
+  }
+  return (
+    <Box sx={{ p: 2 }}>
+      <NoRows {...props} />
+    </Box>
+  );
 }
 
 function LoadedRows({
@@ -280,20 +280,11 @@ function LoadedRows({
   newIds,
   busyCustomerIds,
   selected,
+  highlighted = NO_ROWS,
   suggestionsLocked,
-  onSelect,
-  onConnect,
-  onDismiss,
-  onSendAgain,
-  onWithdraw,
-  onShowHistory,
-  renderCustomerCard,
-}: LoadedRowsProps) {
-  // One formatter per language, not one per row and render (Intl constructors are slow).
-  const date = useMemo(
-    () => new Intl.DateTimeFormat(language, { dateStyle: 'medium' }),
-    [language],
-  );
+  ...callbacks
+}: ConnectionsTableProps & { rows: readonly RowView[] }) {
+  const date = useDateFormat(language);
   return rows.map((row) =>
     row.kind === 'suggestion' ? (
       <SuggestionRow
@@ -301,9 +292,11 @@ function LoadedRows({
         row={row}
         busy={suggestionsLocked || busyCustomerIds.has(row.customerId)}
         selected={selected.has(row.customerId)}
-        onSelect={onSelect}
-        onConnect={onConnect}
-        onDismiss={onDismiss}
+        highlighted={highlighted.has(row.customerId)}
+        onSelect={callbacks.onSelect}
+        onConnect={callbacks.onConnect}
+        onDismiss={callbacks.onDismiss}
+        renderCustomerCard={callbacks.renderCustomerCard}
       />
     ) : (
       <RequestRow
@@ -312,10 +305,11 @@ function LoadedRows({
         date={date}
         isNew={newIds.has(row.request.id)}
         busy={busyCustomerIds.has(row.customerId)}
-        onSendAgain={onSendAgain}
-        onWithdraw={onWithdraw}
-        onShowHistory={onShowHistory}
-        renderCustomerCard={renderCustomerCard}
+        highlighted={highlighted.has(row.customerId)}
+        onSendAgain={callbacks.onSendAgain}
+        onWithdraw={callbacks.onWithdraw}
+        onShowHistory={callbacks.onShowHistory}
+        renderCustomerCard={callbacks.renderCustomerCard}
       />
     ),
   );
@@ -323,10 +317,14 @@ function LoadedRows({
 
 const noop = () => undefined;
 
-interface SuggestionRowProps extends Pick<RowCallbacks, 'onSelect' | 'onConnect' | 'onDismiss'> {
+interface SuggestionRowProps extends Pick<
+  RowCallbacks,
+  'onSelect' | 'onConnect' | 'onDismiss' | 'renderCustomerCard'
+> {
   row: SuggestionRowView;
   busy: boolean;
   selected: boolean;
+  highlighted: boolean;
 }
 
 /**
@@ -337,13 +335,20 @@ const SuggestionRow = memo(function SuggestionRow({
   row,
   busy,
   selected,
+  highlighted,
   onSelect,
   onConnect,
   onDismiss,
+  renderCustomerCard,
 }: SuggestionRowProps) {
   const { t } = useTranslation('suggestions');
   return (
-    <TableRow hover selected={selected}>
+    <TableRow
+      hover
+      selected={selected}
+      className={highlighted ? rowClass.spotlight : undefined}
+      {...rowAttributes(row)}
+    >
       <TableCell padding="checkbox">
         <Checkbox
           checked={selected}
@@ -353,7 +358,7 @@ const SuggestionRow = memo(function SuggestionRow({
         />
       </TableCell>
       <TableCell component="th" scope="row" className={rowClass.name}>
-        {row.customerName}
+        <CustomerName row={row} renderCustomerCard={renderCustomerCard} />
       </TableCell>
       <TableCell>
         <RowActionsCell
@@ -369,12 +374,7 @@ const SuggestionRow = memo(function SuggestionRow({
         />
       </TableCell>
       <TableCell>
-        <div className={rowClass.stack}>
-          <StatusChip status="suggested" />
-          <Typography variant="caption" color="text.secondary">
-            {t(`reasons.${row.suggestion.reason}`)}
-          </Typography>
-        </div>
+        <RowStatus row={row} isNew={false} />
       </TableCell>
       <TableCell />
       <TableCell />
@@ -391,37 +391,35 @@ interface RequestRowProps extends Pick<
   date: Intl.DateTimeFormat;
   isNew: boolean;
   busy: boolean;
+  highlighted: boolean;
 }
 
 /**
  * Memoised with plain props (booleans, not the sets): sorting, paging and the "refreshing"
- * render while the next page loads re-render only the rows whose data changed (issue 8).
+ * render while the next page loads re-render only the rows whose data changed.
  */
 const RequestRow = memo(function RequestRow({
   row,
   date,
   isNew,
   busy,
+  highlighted,
   onSendAgain,
   onWithdraw,
   onShowHistory,
   renderCustomerCard,
 }: RequestRowProps) {
-  const { t } = useTranslation('requests');
-  const { request, action, daysLeft, attemptsLeft } = row;
+  const { request, action, attemptsLeft } = row;
   return (
-    <TableRow hover>
+    <TableRow
+      hover
+      className={highlighted ? rowClass.spotlight : undefined}
+      {...rowAttributes(row)}
+    >
       {/* Only suggestions are selected for Connect selected. */}
       <TableCell padding="checkbox" />
       <TableCell component="th" scope="row" className={rowClass.name}>
-        {request.status === 'approved' ? (
-          <CustomerHoverCard
-            name={request.customerName}
-            renderCard={() => renderCustomerCard(request)}
-          />
-        ) : (
-          request.customerName
-        )}
+        <CustomerName row={row} renderCustomerCard={renderCustomerCard} />
       </TableCell>
       <TableCell>
         <RowActionsCell
@@ -437,37 +435,13 @@ const RequestRow = memo(function RequestRow({
         />
       </TableCell>
       <TableCell>
-        <div className={rowClass.stack}>
-          <div className={rowClass.inline}>
-            <StatusChip status={request.status} />
-            {isNew && (
-              <Chip
-                size="small"
-                color="primary"
-                title={t('row.newLabel')}
-                label={
-                  <>
-                    {t('row.new')}
-                    <Box component="span" sx={visuallyHidden}>
-                      {`: ${t('row.newLabel')}`}
-                    </Box>
-                  </>
-                }
-              />
-            )}
-          </div>
-          {daysLeft !== null && (
-            <Typography variant="caption" color="text.secondary">
-              {daysLeft === 0 ? t('row.expiresToday') : t('row.daysLeft', { count: daysLeft })}
-            </Typography>
-          )}
-        </div>
+        <RowStatus row={row} isNew={isNew} />
       </TableCell>
       <TableCell className={rowClass.email}>
-        {request.origin === 'suggestion' ? t('row.systemInitiated') : request.contactEmail}
+        <RowEmail request={request} />
       </TableCell>
       <TableCell className={rowClass.date}>
-        <time dateTime={request.sentAt}>{date.format(new Date(request.sentAt))}</time>
+        <RowDate request={request} date={date} />
       </TableCell>
       {/* Plain text only (R9): React escapes it, so a comment that looks like HTML stays text. */}
       <TableCell className={rowClass.comment}>{request.comment}</TableCell>

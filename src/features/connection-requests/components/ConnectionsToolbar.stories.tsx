@@ -1,4 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import Button from '@mui/material/Button';
+import SearchIcon from '@mui/icons-material/Search';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { ConnectionsToolbar } from './ConnectionsToolbar';
 
@@ -9,6 +11,7 @@ const meta = {
     status: null,
     q: '',
     exporting: false,
+    canExport: true,
     selectedCount: 0,
     connectingSelected: false,
     onStatusChange: fn(),
@@ -79,6 +82,39 @@ export const Exporting: Story = {
   args: { exporting: true },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('button', { name: 'Exporting…' })).toBeDisabled();
+  },
+};
+
+/** Nothing to export: the button is disabled and says why to screen readers. */
+export const NothingToExport: Story = {
+  args: { canExport: false },
+  play: async ({ canvasElement }) => {
+    const button = within(canvasElement).getByRole('button', { name: 'Export CSV' });
+    await expect(button).toBeDisabled();
+    await expect(button).toHaveAccessibleDescription(
+      'There is nothing to export: the list is empty.',
+    );
+  },
+};
+
+/** With the search feature's button, as the page composes it: Search early in the page. */
+export const WithSearch: Story = {
+  args: {
+    searchButton: (
+      <Button variant="outlined" startIcon={<SearchIcon />}>
+        Search for a customer
+      </Button>
+    ),
+  },
+};
+
+/** A phone: each control on a line of its own. */
+export const Phone: Story = {
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  args: { ...WithSearch.args, selectedCount: 2 },
+  play: async ({ canvasElement }) => {
+    const doc = canvasElement.ownerDocument.documentElement;
+    await expect(doc.scrollWidth).toBeLessThanOrEqual(doc.clientWidth);
   },
 };
 

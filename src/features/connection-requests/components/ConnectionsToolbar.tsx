@@ -1,10 +1,11 @@
-import { useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import DownloadIcon from '@mui/icons-material/Download';
+import visuallyHidden from '@mui/utils/visuallyHidden';
 import { useTranslation } from 'react-i18next';
 import { QUERY_MAX_LENGTH, ROW_STATUSES, type RowStatus } from '../../../contract';
 
@@ -15,10 +16,14 @@ export interface ConnectionsToolbarProps {
   /** The name filter as applied (from the URL). */
   q: string;
   exporting: boolean;
+  /** False while the list is empty (or not loaded): there is nothing to export. */
+  canExport: boolean;
   /** How many suggestions are ticked for Connect selected. */
   selectedCount: number;
   /** A bulk connect is running. */
   connectingSelected: boolean;
+  /** The way to the search dialog, early in the page (it also sits under the table). */
+  searchButton?: ReactNode;
   onStatusChange: (status: RowStatus | null) => void;
   /** Called on every keystroke; the caller debounces. */
   onNameChange: (q: string) => void;
@@ -26,13 +31,18 @@ export interface ConnectionsToolbarProps {
   onExport: () => void;
 }
 
-/** Status and name filters, Connect selected (for ticked suggestions) and the CSV export. */
+/**
+ * Status and name filters, Connect selected (for ticked suggestions), the CSV export and Search.
+ * On a phone every control takes a line of its own.
+ */
 export function ConnectionsToolbar({
   status,
   q,
   exporting,
+  canExport,
   selectedCount,
   connectingSelected,
+  searchButton,
   onStatusChange,
   onNameChange,
   onConnectSelected,
@@ -42,6 +52,7 @@ export function ConnectionsToolbar({
   const { t: tSuggestions } = useTranslation('suggestions');
   const [draft, setDraft] = useState(q);
   const [appliedQ, setAppliedQ] = useState(q);
+  const exportHintId = useId();
   // The URL changed under us (back/forward, "Clear filters"): show what it says.
   if (q !== appliedQ) {
     setAppliedQ(q);
@@ -64,7 +75,7 @@ export function ConnectionsToolbar({
           const value = event.target.value;
           onStatusChange(ROW_STATUSES.find((candidate) => candidate === value) ?? null);
         }}
-        sx={{ minWidth: 200 }}
+        sx={{ flex: '1 1 200px', maxWidth: { sm: 240 } }}
       >
         <MenuItem value={ALL}>{t('filters.all')}</MenuItem>
         {/* Suggested first: what the user can act on, as the default order shows them. */}
@@ -83,7 +94,7 @@ export function ConnectionsToolbar({
         value={draft}
         onChange={onName}
         slotProps={{ htmlInput: { maxLength: QUERY_MAX_LENGTH } }}
-        sx={{ minWidth: 260 }}
+        sx={{ flex: '1 1 240px', maxWidth: { sm: 320 } }}
       />
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
         <Button
@@ -101,15 +112,24 @@ export function ConnectionsToolbar({
           </Typography>
         )}
       </Box>
-      <Box sx={{ flexGrow: 1 }} />
-      <Button
-        variant="outlined"
-        startIcon={<DownloadIcon />}
-        onClick={onExport}
-        disabled={exporting}
-      >
-        {exporting ? t('export.exporting') : t('export.button')}
-      </Button>
+      <Box sx={{ flexGrow: 1, display: { xs: 'none', md: 'block' } }} />
+      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
+        <Button
+          variant="outlined"
+          startIcon={<DownloadIcon />}
+          onClick={onExport}
+          disabled={exporting || !canExport}
+          aria-describedby={canExport ? undefined : exportHintId}
+        >
+          {exporting ? t('export.exporting') : t('export.button')}
+        </Button>
+        {!canExport && (
+          <Box component="span" id={exportHintId} sx={visuallyHidden}>
+            {t('export.disabledReason')}
+          </Box>
+        )}
+        {searchButton}
+      </Box>
     </Box>
   );
 }

@@ -6,13 +6,16 @@ import { useTranslation } from 'react-i18next';
 export interface RetryAlertProps {
   children: ReactNode;
   onRetry: () => void;
+  /** For whatever the alert describes (aria-describedby). */
+  id?: string;
 }
 
 /** A load failure with a Retry button. */
-export function RetryAlert({ children, onRetry }: RetryAlertProps) {
+export function RetryAlert({ children, onRetry, id }: RetryAlertProps) {
   const { t } = useTranslation();
   return (
     <Alert
+      id={id}
       severity="error"
       action={
         <Button color="inherit" size="small" onClick={onRetry}>

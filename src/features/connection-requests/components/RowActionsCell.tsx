@@ -4,6 +4,7 @@ import { styled } from '@mui/material/styles';
 import HistoryIcon from '@mui/icons-material/History';
 import { useTranslation } from 'react-i18next';
 import type { RowAction } from '../model/rowActions';
+import { ACTIONS_ATTRIBUTE } from './rowLook';
 
 export interface RowActionsCellProps {
   customerName: string;
@@ -35,6 +36,8 @@ const Line = styled('div')(({ theme }) => ({
   flexWrap: 'wrap',
   alignItems: 'center',
   gap: theme.spacing(0.5),
+  // A button's label on one line: the buttons wrap as a whole, never their words.
+  '& .MuiButton-root': { whiteSpace: 'nowrap' },
 }));
 
 interface ActionButton {
@@ -102,7 +105,7 @@ export function RowActionsCell({
         ? t('actions.noAttemptsLeft')
         : null;
   return (
-    <Column>
+    <Column {...{ [ACTIONS_ATTRIBUTE]: '' }}>
       <Line>
         {buttons.map((button) => (
           <Button

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { ConnectionRequest, CreateConnectionRequest, Suggestion } from '../../../contract';
 
 export interface BulkConnectResult {
-  succeeded: Suggestion[];
+  succeeded: { suggestion: Suggestion; request: ConnectionRequest }[];
   failures: { suggestion: Suggestion; error: unknown }[];
 }
 
@@ -35,8 +35,9 @@ export function useConnectSuggestions(
         outcomes.forEach((outcome, index) => {
           const suggestion = suggestions[index];
           if (suggestion === undefined) return;
-          if (outcome.status === 'fulfilled') result.succeeded.push(suggestion);
-          else result.failures.push({ suggestion, error: outcome.reason });
+          if (outcome.status === 'fulfilled') {
+            result.succeeded.push({ suggestion, request: outcome.value });
+          } else result.failures.push({ suggestion, error: outcome.reason });
         });
         return result;
       } finally {

@@ -1,9 +1,11 @@
 import { useCallback, useRef, useState } from 'react';
+import type { ConnectionRequest } from '../../../contract';
 import type { RequestRowView } from '../model/rows';
 import { useWithdrawConnectionRequestMutation } from '../api';
 
 export interface WithdrawOutcome {
-  onWithdrawn: (row: RequestRowView) => void;
+  /** The request as the server answered: withdrawn. */
+  onWithdrawn: (row: RequestRowView, request: ConnectionRequest) => void;
   onFailed: (row: RequestRowView, error: unknown) => void;
 }
 
@@ -20,8 +22,8 @@ export function useWithdraw({ onWithdrawn, onFailed }: WithdrawOutcome) {
     if (target === null || running.current) return;
     running.current = true;
     try {
-      await withdraw(target.request.id).unwrap();
-      onWithdrawn(target);
+      const withdrawn = await withdraw(target.request.id).unwrap();
+      onWithdrawn(target, withdrawn);
     } catch (error: unknown) {
       onFailed(target, error);
     } finally {

@@ -43,6 +43,19 @@ export interface RowsPage {
   serverTime: string;
 }
 
+/** A request's row: the request with the action, days left and attempts left it offers. */
+export function requestRow(request: ConnectionRequest, serverTime: string): RequestRowView {
+  return {
+    kind: 'request',
+    key: request.id,
+    customerId: request.customerId,
+    customerName: request.customerName,
+    status: request.status,
+    request,
+    ...rowActions(request, serverTime),
+  };
+}
+
 /**
  * The wire page shaped at the boundary (transformResponse): each row already knows its action,
  * days left and attempts left, so the rows — the hot path of every page change — only render.
@@ -55,28 +68,32 @@ export function toRowsPage({
   serverTime,
 }: ConnectionRowPage): RowsPage {
   const rows = items.map((item): RowView => {
-    if (item.kind === 'suggestion') {
-      const { suggestion } = item;
-      return {
-        kind: 'suggestion',
-        key: `suggestion:${suggestion.customerId}`,
-        customerId: suggestion.customerId,
-        customerName: suggestion.customerName,
-        status: 'suggested',
-        action: { kind: 'connectOrDismiss' },
-        suggestion,
-      };
-    }
-    const { request } = item;
+    if (item.kind === 'request') return requestRow(item.request, serverTime);
+    const { suggestion } = item;
     return {
-      kind: 'request',
-      key: request.id,
-      customerId: request.customerId,
-      customerName: request.customerName,
-      status: request.status,
-      request,
-      ...rowActions(request, serverTime),
+      kind: 'suggestion',
+      key: `suggestion:${suggestion.customerId}`,
+      customerId: suggestion.customerId,
+      customerName: suggestion.customerName,
+      status: 'suggested',
+      action: { kind: 'connectOrDismiss' },
+      suggestion,
     };
   });
   return { rows, total, page, pageSize, serverTime };
+}
+
+/**
+ * The page with a customer's row replaced by a request the server just answered with (sent,
+ * sent again, withdrawn), so the row is right even if the refresh that follows fails. A row
+ * already showing a later request of that customer is left alone.
+ */
+export function withRequest(page: RowsPage, request: ConnectionRequest): RowsPage {
+  const index = page.rows.findIndex((row) => row.customerId === request.customerId);
+  const current = page.rows[index];
+  if (current === undefined) return page;
+  if (current.kind === 'request' && current.request.attempt > request.attempt) return page;
+  const rows = [...page.rows];
+  rows[index] = requestRow(request, page.serverTime);
+  return { ...page, rows };
 }
