@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ActionFeedback } from './ActionFeedback';
 
 /** The page's one message for the outcome of an action, in each form it takes. */
@@ -14,6 +14,13 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const bodyOf = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
+
+/** The message once it has grown in. */
+async function shownMessage(canvasElement: HTMLElement, name = 'Message') {
+  const message = await bodyOf(canvasElement).findByRole('region', { name });
+  await waitFor(() => expect(message).toBeVisible());
+  return within(message);
+}
 
 /** A success names the customer and offers Show; it may hide after a while. */
 export const SuccessWithShow: Story = {
@@ -30,7 +37,7 @@ export const SuccessWithShow: Story = {
     },
   },
   play: async ({ canvasElement, args }) => {
-    const message = within(await bodyOf(canvasElement).findByRole('region', { name: 'Message' }));
+    const message = await shownMessage(canvasElement);
     await userEvent.click(
       message.getByRole('button', { name: 'Show Ångström Laboratories AB in the list' }),
     );
@@ -52,8 +59,7 @@ export const ErrorWithDetails: Story = {
     },
   },
   play: async ({ canvasElement, args }) => {
-    const body = bodyOf(canvasElement);
-    const message = within(await body.findByRole('region', { name: 'Message' }));
+    const message = await shownMessage(canvasElement);
     await expect(message.getByRole('listitem')).toHaveTextContent(/^Dubois & Fils SARL:/);
     await userEvent.click(message.getByRole('button', { name: 'Close' }));
     await expect(args.onClose).toHaveBeenCalledWith(2);
@@ -75,7 +81,7 @@ export const Undo: Story = {
     },
   },
   play: async ({ canvasElement }) => {
-    const message = within(await bodyOf(canvasElement).findByRole('region', { name: 'Message' }));
+    const message = await shownMessage(canvasElement);
     await expect(
       message.getByRole('button', { name: 'Undo: suggest Dubois & Fils SARL again' }),
     ).toBeVisible();
@@ -88,9 +94,7 @@ export const Phone: Story = {
   globals: { viewport: { value: 'mobile1', isRotated: false } },
   play: async ({ canvasElement }) => {
     const doc = canvasElement.ownerDocument.documentElement;
-    await expect(
-      await bodyOf(canvasElement).findByRole('region', { name: 'Message' }),
-    ).toBeVisible();
+    await shownMessage(canvasElement);
     await expect(doc.scrollWidth).toBeLessThanOrEqual(doc.clientWidth);
   },
 };
@@ -110,7 +114,7 @@ export const German: Story = {
     },
   },
   play: async ({ canvasElement }) => {
-    const message = within(await bodyOf(canvasElement).findByRole('region', { name: 'Meldung' }));
+    const message = await shownMessage(canvasElement, 'Meldung');
     await expect(message.getByRole('button', { name: 'Schließen' })).toBeVisible();
   },
 };

@@ -34,6 +34,13 @@ function rowOf(table: Queries, customer: string) {
 
 const bodyOf = (canvasElement: HTMLElement) => within(canvasElement.ownerDocument.body);
 
+/** The page's one message, once it has grown in. */
+async function shownMessage(canvasElement: HTMLElement) {
+  const message = await within(canvasElement).findByRole('region', { name: 'Message' });
+  await waitFor(() => expect(message).toBeVisible());
+  return within(message);
+}
+
 /**
  * The default scenario: one table — the four suggestions first (Suggested, why, Connect, Not my
  * customer), then a dozen customers in every status — and the Search button under it.
@@ -141,9 +148,7 @@ export const AnsweredSinceLastVisit: Story = {
     window.localStorage.setItem('cr.lastVisit.sup-nordlicht', lastVisit);
   },
   play: async ({ canvasElement }) => {
-    await expect(
-      await within(canvasElement).findByText(/answered since your last visit/),
-    ).toBeVisible();
+    await expect(await within(canvasElement).findByText(/^Since your last visit/)).toBeVisible();
   },
 };
 
@@ -182,7 +187,7 @@ export const BulkConnectWithFailure: Story = {
       canvas.getByRole('checkbox', { name: 'Select all suggestions on this page' }),
     );
     await userEvent.click(canvas.getByRole('button', { name: 'Connect selected' }));
-    const message = within(await canvas.findByRole('region', { name: 'Message' }));
+    const message = await shownMessage(canvasElement);
     await expect(message.getByText(/^3 requests sent\./)).toBeVisible();
     await expect(
       message.getByText(/^Dubois & Fils SARL: This customer does not accept requests/),
@@ -200,12 +205,11 @@ export const BulkConnectWithFailure: Story = {
 export const DismissWithUndo: Story = {
   play: async ({ canvasElement }) => {
     const table = await connectionsTable(canvasElement);
-    const canvas = within(canvasElement);
     await userEvent.click(
       table.getByRole('button', { name: 'Not my customer: Dubois & Fils SARL' }),
     );
     await expect(table.queryByRole('rowheader', { name: 'Dubois & Fils SARL' })).toBeNull();
-    const message = within(await canvas.findByRole('region', { name: 'Message' }));
+    const message = await shownMessage(canvasElement);
     await expect(message.getByText('Dubois & Fils SARL is no longer suggested.')).toBeVisible();
     await userEvent.click(
       message.getByRole('button', { name: 'Undo: suggest Dubois & Fils SARL again' }),
@@ -221,10 +225,9 @@ export const DismissWithUndo: Story = {
 export const FeedbackSuccessWithShow: Story = {
   play: async ({ canvasElement }) => {
     const table = await connectionsTable(canvasElement);
-    const canvas = within(canvasElement);
     const customer = 'Ångström Laboratories AB';
     await userEvent.click(table.getByRole('button', { name: `Connect with ${customer}` }));
-    const message = within(await canvas.findByRole('region', { name: 'Message' }));
+    const message = await shownMessage(canvasElement);
     await expect(message.getByText(`Request sent to ${customer}.`)).toBeVisible();
     await userEvent.click(message.getByRole('button', { name: `Show ${customer} in the list` }));
     await waitFor(() =>
@@ -245,9 +248,8 @@ export const FeedbackError: Story = {
   parameters: { msw: [failing('post', '/api/connection-requests', 409, 'requests_disabled')] },
   play: async ({ canvasElement }) => {
     const table = await connectionsTable(canvasElement);
-    const canvas = within(canvasElement);
     await userEvent.click(table.getByRole('button', { name: 'Connect with Dubois & Fils SARL' }));
-    const message = within(await canvas.findByRole('region', { name: 'Message' }));
+    const message = await shownMessage(canvasElement);
     await expect(
       message.getByText(/^Could not connect Dubois & Fils SARL: This customer does not accept/),
     ).toBeVisible();
@@ -346,7 +348,7 @@ export const Withdraw: Story = {
     const dialog = within(await body.findByRole('dialog'));
     await userEvent.click(dialog.getByRole('button', { name: 'Withdraw' }));
     // The message fades in.
-    const message = within(await body.findByRole('region', { name: 'Message' }));
+    const message = await shownMessage(canvasElement);
     await waitFor(() =>
       expect(message.getByText('Request to Müller Logistik GmbH withdrawn.')).toBeVisible(),
     );

@@ -30,20 +30,22 @@ export const rowClass = {
 const fadeOut = keyframes({ to: { backgroundColor: 'transparent' } });
 
 /**
- * The look both layouts share: a row Show points at starts tinted and fades back, and rows kept
- * after a failed refresh are greyed (the text keeps 5:1 contrast) beside the Retry that explains.
+ * The look both layouts share: a row Show points at starts tinted and fades back; rows kept after
+ * a failed refresh have grey text (still 5.7:1) and a dashed amber rule, beside the Retry that
+ * explains (the buttons keep their colours, and their contrast).
  */
 export function rowStates(theme: Theme) {
   const staleRow = `&.${rowClass.stale} [${ROW_ATTRIBUTE}]`;
+  const rule = `2px dashed ${theme.palette.warning.main}`;
   return {
     [`& .${rowClass.spotlight}`]: {
       backgroundColor: alpha(theme.palette.primary.main, 0.2),
       animation: `${fadeOut} 4s ease-in 1s forwards`,
     },
-    [`${staleRow}, ${staleRow} > *`]: {
-      color: theme.palette.text.secondary,
-      backgroundColor: theme.palette.grey[50],
-    },
+    [`${staleRow}, ${staleRow} > *`]: { color: theme.palette.text.secondary },
+    // A table row: the rule on its left edge; a card: around it.
+    [`&.${rowClass.stale} tr[${ROW_ATTRIBUTE}] > :first-child`]: { borderLeft: rule },
+    [`&.${rowClass.stale} > li`]: { border: rule },
   };
 }
 
