@@ -43,3 +43,22 @@ export const German: Story = {
     await expect(canvas.getByRole('button', { name: 'Sprache: Deutsch' })).toBeVisible();
   },
 };
+
+/**
+ * A phone in German, where the words are longest: the header keeps the title and shows the Demo
+ * and language buttons as icons (their names unchanged); nothing scrolls sideways.
+ */
+export const PhoneGerman: Story = {
+  globals: { locale: 'de', viewport: { value: 'mobile1', isRotated: false } },
+  args: { demoControls: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('button', { name: 'Demo' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Sprache: Deutsch' })).toBeVisible();
+    await expect(
+      await canvas.findByRole('list', { name: 'Anfragen und Vorschläge' }),
+    ).toBeVisible();
+    const doc = canvasElement.ownerDocument.documentElement;
+    await expect(doc.scrollWidth).toBeLessThanOrEqual(doc.clientWidth);
+  },
+};
