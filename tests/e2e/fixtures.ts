@@ -59,10 +59,14 @@ export interface OpenAppOptions {
   lang?: Language;
 }
 
-/** The page's table, or the explanation a non-administrator gets instead of it. */
+/**
+ * The page's table (or, below 900 px, its cards), or the explanation a non-administrator gets
+ * instead of it.
+ */
 export function pageReady(page: Page): Locator {
   return page
     .getByRole('table')
+    .or(page.getByRole('list', { name: /requests and suggestions|anfragen und vorschläge/i }))
     .or(page.getByText(/only administrators|nur administratoren/i))
     .first();
 }
@@ -359,6 +363,11 @@ export async function expectNoSeriousA11yViolations(page: Page, { include }: Axe
 /** The page's one table: requests and suggestions as rows (SPEC §1). */
 export function connectionsTable(page: Page): Locator {
   return page.getByRole('table', { name: /requests and suggestions|anfragen und vorschläge/i });
+}
+
+/** The page's one table as cards, on a screen narrower than 900 px. */
+export function connectionsCards(page: Page): Locator {
+  return page.getByRole('list', { name: /requests and suggestions|anfragen und vorschläge/i });
 }
 
 /** The row of a customer in a table: the row whose row header or cell is the customer's name. */

@@ -139,6 +139,7 @@ function AdminView({ session }: { session: Session }) {
         <SinceLastVisitAlert answered={answered.data} onClose={() => setSinceOpen(false)} />
       )}
       <ConnectionsSection
+        supplierId={session.supplier.id}
         newIds={newIds}
         announce={announce}
         closeFeedback={feedback.close}

@@ -64,6 +64,8 @@ function neighbours(rows: readonly RowView[] | undefined, customerId: string) {
 }
 
 export interface ConnectionsSectionProps {
+  /** The signed-in supplier: dismissals held for Undo are kept per supplier across visits. */
+  supplierId: string;
   /** Ids of requests answered since the last visit, badged in the table. */
   newIds: ReadonlySet<string>;
   /** The page's one feedback (useActionFeedback): where every action's outcome is said. */
@@ -82,6 +84,7 @@ export interface ConnectionsSectionProps {
  * requests and suggestions as rows of one list, paged, sorted and filtered on the server.
  */
 export function ConnectionsSection({
+  supplierId,
   newIds,
   announce,
   closeFeedback,
@@ -105,6 +108,7 @@ export function ConnectionsSection({
 
   const undoMessage = useRef<number | null>(null);
   const { hidden, hold } = useHeldDismissals({
+    storageKey: `cr.heldDismissals.${supplierId}`,
     onFailed: useCallback(
       ({ customerName }: SuggestionRowView, error: unknown) => {
         announce({

@@ -227,6 +227,25 @@ describe('suggestion rows', { timeout: 30_000 }, () => {
     });
   });
 
+  it('sends on the next visit a dismissal that left with the page, its row left out', async () => {
+    const dismissals = recordRequests('POST', '/dismiss');
+    const key = 'cr.heldDismissals.sup-nordlicht';
+    const dubois = customerNamed(DUBOIS).id;
+    // What the page wrote down as it went (hidden, closed): it could not be sure of the call.
+    window.localStorage.setItem(key, JSON.stringify([dubois]));
+
+    await renderSection();
+
+    expect(screen.queryByRole('rowheader', { name: DUBOIS })).not.toBeInTheDocument();
+    await waitFor(() => {
+      expect(dismissedInStore(dubois)).toBe(true);
+    });
+    expect(dismissals.length).toBeGreaterThan(0);
+    await waitFor(() => {
+      expect(window.localStorage.getItem(key)).toBeNull();
+    });
+  });
+
   it('a second Not my customer sends the first one (its Undo is gone)', async () => {
     const dismissals = recordRequests('POST', '/dismiss');
     const { user } = await renderSection();
