@@ -84,7 +84,9 @@ test('Not my customer removes the row at once with Undo; Undo keeps it, closing 
   const table = connectionsTable(page);
   const message = page.getByRole('region', { name: 'Message' });
   const dismiss = () =>
-    customerRow(table, DUBOIS).getByRole('button', { name: `Not my customer: ${DUBOIS}` }).click();
+    customerRow(table, DUBOIS)
+      .getByRole('button', { name: `Not my customer: ${DUBOIS}` })
+      .click();
 
   await dismiss();
   await expect(customerRow(table, DUBOIS)).toHaveCount(0);
