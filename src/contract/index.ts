@@ -74,13 +74,5 @@ export const SCENARIO_NAMES = [
   'member',
 ] as const satisfies readonly ScenarioName[];
 
-/** SPEC §1: at most three requests per customer; SPEC R4: five searches per user. */
-export const MAX_ATTEMPTS = 3;
-export const MAX_SEARCHES = 5;
-export const EXPIRY_DAYS = 30;
-export const MAX_PAGE_SIZE = 100;
-export const MAX_COMMENT_LENGTH = 500;
-export const MAX_EMAIL_LENGTH = 254;
-export const QUERY_MIN_LENGTH = 2;
-export const QUERY_MAX_LENGTH = 100;
-export const MAX_SEARCH_RESULTS = 20;
+/** The limits and checks the UI and the mock backend share (src/contract/rules.ts). */
+export * from './rules';
