@@ -12,16 +12,12 @@ import {
 } from '../../src/contract';
 import { toIso } from './clock';
 import { readPage, segmentOf, type PageWindow, type Segment } from './paging';
-import {
-  matchingRequests,
-  matchingRequestsByStatus,
-  parseTableQuery,
-  requestFilterOf,
-  toConnectionRequest,
-  type TableQuery,
-} from './requests';
+import type { RequestRecord, SuggestionRecord } from './records';
+import { matchingRequests, matchingRequestsByStatus, requestFilterOf } from './request-list';
+import { toConnectionRequest } from './requests';
 import { openSuggestions, toSuggestion } from './suggestions';
-import type { RequestRecord, SuggestionRecord, World } from './world';
+import { parseTableQuery, type TableQuery } from './table-query';
+import type { World } from './world';
 
 /** Filters, order and page of the one table. */
 export type RowsQuery = TableQuery<RowStatus>;

@@ -1,7 +1,8 @@
-import { delay, HttpResponse, type PathParams } from 'msw';
+import { delay, http, HttpResponse, type PathParams } from 'msw';
 import { DomainError, errorBody, invalidInput } from '../domain/errors';
 import { assertAdministrator } from '../domain/access';
 import { isRecord } from '../domain/input';
+import type { World } from '../domain/world';
 import { getMockStore, type MockStore } from '../store';
 
 /**
@@ -161,4 +162,19 @@ export function demoControl(resolver: Resolver) {
       const call = await callOf(info);
       return call.store.transaction(() => resolver(contextOf(call)));
     });
+}
+
+/** A list endpoint (R1 guarded): the query string is checked first, then the world read once. */
+export function listing<Query>(
+  path: string,
+  parse: (params: URLSearchParams) => Query,
+  list: (world: World, query: Query, now: number) => unknown,
+) {
+  return http.get(
+    apiPath(path),
+    guarded(({ store, url }) => {
+      const query = parse(url.searchParams);
+      return json(store.read((world, now) => list(world, query, now)));
+    }),
+  );
 }

@@ -2,7 +2,7 @@ import { http } from 'msw';
 import type { Session } from '../../src/contract';
 import { toIso } from '../domain/clock';
 import { searchesRemaining } from '../domain/search';
-import { apiPath, guarded, json } from './respond';
+import { apiPath, guarded, json } from './guard';
 
 /** The current user and supplier; the one product endpoint a member may call (R1). */
 export const sessionHandlers = [

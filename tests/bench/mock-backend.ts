@@ -7,9 +7,10 @@
 import { MemoryStorage } from '../../mocks/memory-storage';
 import { initMockStore } from '../../mocks/store';
 import { demoState } from '../../mocks/domain/demo';
-import { listRequests, parseListQuery } from '../../mocks/domain/requests';
+import { listRequests } from '../../mocks/domain/request-list';
 import { listRows, parseRowsQuery } from '../../mocks/domain/rows';
 import { searchCatalogue } from '../../mocks/domain/search';
+import { parseListQuery } from '../../mocks/domain/table-query';
 
 export interface Timing {
   label: string;
