@@ -11,7 +11,7 @@ const LEGACY_LOCAL_STORAGE_KEYS = [
 ];
 
 /** Where index.html's early script registers the worker (see vite.config.ts). */
-export const MOCK_WORKER_URL = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
+const MOCK_WORKER_URL = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
 
 /** How long a just-activated worker may take to claim this page (it claims on activation). */
 const CLAIM_WAIT_MS = 1000;

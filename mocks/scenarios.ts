@@ -12,7 +12,6 @@ import { setClock, setFaults, setRole, spendSearches } from './domain/demo';
 import { errorBody } from './domain/errors';
 import type { CustomerRecord } from './domain/records';
 import { toConnectionRequest } from './domain/requests';
-import { apiPath } from './handlers/guard';
 import { getMockStore } from './store';
 
 /**
@@ -110,6 +109,3 @@ export function pendingRequestFor(name: string): string {
 
 /** A day in milliseconds (the rulebook's), for tests and stories that reason about the clock. */
 export { DAY_MS };
-
-/** The catalogue paths the handlers answer, for stories building their own overrides. */
-export { apiPath };

@@ -14,8 +14,8 @@ const EXPIRY_MS = EXPIRY_DAYS * DAY_MS;
  * plus the clock's offset) is a valid Date with a four-digit year: stored state outside it is
  * refused on load instead of failing later with "Invalid time value".
  */
-export const EARLIEST_TIME = Date.UTC(1900, 0, 1);
-export const LATEST_TIME = Date.UTC(9000, 0, 1);
+const EARLIEST_TIME = Date.UTC(1900, 0, 1);
+const LATEST_TIME = Date.UTC(9000, 0, 1);
 
 /** A stored time the mock can work with (see EARLIEST_TIME). */
 export function isTimeInRange(value: unknown): value is number {

@@ -34,7 +34,7 @@ export function requireOneOf<T extends string>(
  * A positive integer query parameter (page, pageSize): absent or empty → the default;
  * anything but digits → invalid_input.
  */
-export function parsePositiveInt(raw: string | null, field: string, fallback: number): number {
+function parsePositiveInt(raw: string | null, field: string, fallback: number): number {
   if (raw === null || raw.trim() === '') return fallback;
   const trimmed = raw.trim();
   if (!/^\d+$/.test(trimmed)) throw invalidInput(field, `"${field}" must be a positive integer.`);

@@ -100,7 +100,7 @@ export function assertCanRequest(world: World, customerId: string, now: number):
 // ---------------------------------------------------------------------------------------------
 // One request: history and withdraw (R12)
 
-export function requireRequest(world: World, id: string): RequestRecord {
+function requireRequest(world: World, id: string): RequestRecord {
   const request = world.request(id);
   if (!request) throw new DomainError('not_found', { message: `No request with id "${id}".` });
   return request;

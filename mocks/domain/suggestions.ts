@@ -7,7 +7,7 @@ import { parseNameFilter } from './table-query';
 import type { World } from './world';
 
 /** Suggestions still shown: no request to that customer yet and not dismissed. */
-export function isOpen(world: World, suggestion: SuggestionRecord): boolean {
+function isOpen(world: World, suggestion: SuggestionRecord): boolean {
   return !world.dismissed.has(suggestion.customerId) && !world.hasRequestsTo(suggestion.customerId);
 }
 

@@ -15,7 +15,7 @@ import type {
  * and the persistence layer knows what changed since the scenario was generated.
  */
 
-export const NO_FAULTS: DemoFaults = { latencyMs: 0, failureRate: 0 };
+const NO_FAULTS: DemoFaults = { latencyMs: 0, failureRate: 0 };
 
 export class World {
   readonly scenario: ScenarioName;

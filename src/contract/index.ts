@@ -19,12 +19,9 @@ export type ConnectionRequest = Schemas['ConnectionRequest'];
 export type ConnectionRequestPage = Schemas['ConnectionRequestPage'];
 export type ConnectionRequestHistory = Schemas['ConnectionRequestHistory'];
 export type RowStatus = Schemas['RowStatus'];
-export type RequestRow = Schemas['RequestRow'];
-export type SuggestionRow = Schemas['SuggestionRow'];
 export type ConnectionRow = Schemas['ConnectionRow'];
 export type ConnectionRowPage = Schemas['ConnectionRowPage'];
 export type CreateConnectionRequest = Schemas['CreateConnectionRequest'];
-export type CreateFromSuggestion = Schemas['CreateFromSuggestion'];
 export type CreateFromSearch = Schemas['CreateFromSearch'];
 export type SuggestionReason = Schemas['SuggestionReason'];
 export type Suggestion = Schemas['Suggestion'];
@@ -49,9 +46,6 @@ export type ListConnectionRequestsQuery = NonNullable<
 >;
 export type ListConnectionRowsQuery = NonNullable<
   operations['listConnectionRows']['parameters']['query']
->;
-export type ListSuggestionsQuery = NonNullable<
-  operations['listSuggestions']['parameters']['query']
 >;
 
 /** Runtime lists of the enums, for parsing query strings and building menus. */
