@@ -5,8 +5,8 @@ import react from '@vitejs/plugin-react';
 /**
  * With the mock backend on (no VITE_API_BASE_URL), index.html registers MSW's service worker in
  * its first inline script, so the worker installs while the app's JavaScript downloads instead
- * of after it (issue 8; mocks/browser.ts waits for it to take control). Only the app's own
- * index.html: Storybook and Vitest pages start MSW their own way.
+ * of after it and the first rows come sooner (mocks/browser.ts waits for it to take control).
+ * Only the app's own index.html: Storybook and Vitest pages start MSW their own way.
  */
 export function earlyMockWorker(): Plugin {
   const appHtml = path.resolve(import.meta.dirname, 'index.html');

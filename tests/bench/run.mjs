@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm run bench` (issue 8): builds the app and the floor fixture with Vite's JS API, serves
- * both with `vite preview`, and measures them in headless Debian Chromium, then times the mock
- * backend in Node. Prints median and spread (min–max) over the runs, the ratios and the targets.
+ * `npm run bench`: how far the app's first rows are from the least this stack can do. Builds the
+ * app and the floor fixture with Vite's JS API, serves both with `vite preview`, and measures
+ * them in headless Debian Chromium, then times the mock backend in Node. Prints median and spread (min–max) over the runs, the ratios and the targets.
  *
  * Environment: BENCH_RUNS (cold loads of each page, default 7), BENCH_ROUNDS (interaction
  * rounds on the large account, default 10 → 20+ of each kind), CHROMIUM_PATH.
@@ -422,7 +422,7 @@ function report({ app, floor, floorI18nBytes, muiModules, loads, large, mock, st
   const timeRatio = median(appMs) / median(floorMs);
   const pairRatios = appMs.map((ms, i) => ms / floorMs[i]);
 
-  line('== Performance benchmark (issue 8) ==');
+  line('== Performance benchmark: the app against the floor of its stack ==');
   line(
     `Chromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}, ${RUNS} cold loads per page (new context each), Node ${process.version}`,
   );
@@ -467,8 +467,9 @@ function report({ app, floor, floorI18nBytes, muiModules, loads, large, mock, st
   line();
   line(`3. Large account (${large.total?.trim()}), input → paint, ms`);
   line(`   first rows after reload: ${large.loadMs.toFixed(0)} ms`);
-  // The issue's measure is input → next paint (the paint that answers the input: sort arrow,
-  // page number, busy bar); the paint that shows the new rows is reported beside it.
+  // The target is input → next paint (the paint that answers the input: sort arrow, page
+  // number, busy bar): what the user sees react. The paint that shows the new rows is reported
+  // beside it.
   let worstP95 = 0;
   let worstUpdatedP95 = 0;
   for (const [kind, label] of [

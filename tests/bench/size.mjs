@@ -13,8 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { formatKiB, gzipSize, scriptsOf } from './chunks.mjs';
 
 /**
- * Bytes, gzip -9. Lowered from 245 KiB when the search dialog and the Demo button left the first
- * screen (issue 8): the initial JS measured 228.7 KiB then, ~3 % headroom.
+ * Bytes, gzip -9, of the JS index.html loads before the first rows. Lowered from 245 KiB when
+ * the search dialog and the Demo button left the first screen: the initial JS measured
+ * 228.7 KiB then, ~3 % headroom, so a change that brings a lazy part back fails CI.
  */
 export const INITIAL_JS_BUDGET = 235 * 1024;
 

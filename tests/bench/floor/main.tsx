@@ -1,9 +1,10 @@
 /**
- * The floor fixture (issue 8): the least a page built on this stack can load and do before it
- * shows a table from the mock backend — React, ReactDOM, the MUI modules the app's first screen
- * loads (the virtual module, derived from the app's build in the same run), RTK Query with
- * react-redux, and MSW started by dynamic import as the app starts it. No i18n (run.mjs also
- * builds it once with i18next through `virtual:floor-i18n`, for bytes only), no app code.
+ * The floor fixture, what the app's first rows are measured against: the least a page built on
+ * this stack can load and do before it shows a table from the mock backend — React, ReactDOM,
+ * the MUI modules the app's first screen loads (the virtual module, derived from the app's build
+ * in the same run), RTK Query with react-redux, and MSW started by dynamic import as the app
+ * starts it. No i18n (run.mjs also builds it once with i18next through `virtual:floor-i18n`, for
+ * bytes only), no app code.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
