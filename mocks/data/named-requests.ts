@@ -84,11 +84,11 @@ const DEFAULT_REQUESTS: readonly DatedRequest[] = [
 ];
 
 /**
- * The duplicate supplier account merged by POST /api/demo/merge (R10). Overlaps with the
- * default account as SPEC §5 says: a pending request to the same customer in both (Nordwind:
- * theirs is newer, ours has the larger attempt), a customer approved here and pending there
- * (Müller Logistik), rejected and expired requests, and customers only this account has
- * (Łódź pending, Čapek approved).
+ * The duplicate supplier account merged by POST /api/demo/merge (R10). It overlaps with the
+ * default account so that every part of R10 shows: a pending request to the same customer in
+ * both (Nordwind: theirs is newer, ours has the larger attempt), a customer approved here and
+ * pending there (Müller Logistik), rejected and expired requests, and customers only this
+ * account has (Łódź pending, Čapek approved).
  */
 const DUPLICATE_REQUESTS: readonly DatedRequest[] = [
   sent('dup-001', 'nordwind', 2, 1, { email: 'einkauf@nordwind-energie.de' }),

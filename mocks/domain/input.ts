@@ -45,7 +45,7 @@ function parsePositiveInt(raw: string | null, field: string, fallback: number): 
   return value;
 }
 
-/** Page and page size; a size above `max` is answered with `max` (SPEC §4). */
+/** Page and page size; a size above `max` is answered with `max` (openapi.yaml). */
 export function parsePaging(
   params: URLSearchParams,
   defaultPageSize: number,

@@ -1,5 +1,5 @@
 /**
- * The page's one table (SPEC §1): the latest request per customer and the open suggestions,
+ * The page's one table (docs/product.md): the latest request per customer and the open suggestions,
  * filtered, ordered and paged together. Neither list is built whole or sorted per call: the
  * requests come from the world's maintained views, the suggestions (a few hundred) are filtered
  * in an order fixed once, and a page is read across them (mocks/domain/paging.ts).

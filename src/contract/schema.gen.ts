@@ -64,7 +64,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The page's one table (SPEC §1) — one row per customer, requests and suggestions together (R1, R2).
+         * The page's one table (docs/product.md) — one row per customer, requests and suggestions together (R1, R2).
          * @description A row is either the supplier's latest request to a customer (`kind: request`) or an open suggestion (`kind: suggestion`: a suggested customer with no request yet that was not dismissed). Paging, sorting and filtering run here over both kinds of row, so a client never loads either list whole.
          *
          *     Order: `sort=sentAt` (the default; `order` defaults to `desc`) puts rows without a date — the suggestions — first when descending and last when ascending (as SQL orders nulls), so the default view shows suggestions first, in the portal's suggestion order, then requests newest first. `sort=customer` (default `asc`) orders both kinds by customer name. `sort=status` (default `asc`) orders by status code — approved, expired, pending, rejected, suggested, withdrawn (reversed for `desc`) — newest first within a status, suggestions in the portal's order. Ties are broken by customer id, so pages never overlap or skip a row.
