@@ -13,6 +13,8 @@ const config: KnipConfig = {
     'tests/bench/floor/{i18n,no-i18n}.ts',
     // Loaded by run.mjs through Vite's runnerImport.
     'tests/bench/mock-backend.ts',
+    // Reached only through vite.config.ts's alias for tough-cookie.
+    'mocks/no-cookie-jar.ts',
     // The `contract` Vitest project exists only with CONTRACT_BASE_URL (npm run test:contract).
     'tests/setup/contract-http{,.global}.ts',
     'tests/contract/demo-skip-reporter.ts',

@@ -174,7 +174,7 @@ function scriptUrlsOf(events, tid) {
  * Maps a frame of the built JavaScript to its original source (a path from the repository's
  * root, `node_modules/react-dom/…` or `src/…`) and name, through the build's source maps.
  */
-export function symbolicator(outDir, root) {
+function symbolicator(outDir, root) {
   const maps = new Map();
   const positions = new Map();
   const mapOf = (url) => {
@@ -218,7 +218,7 @@ export function symbolicator(outDir, root) {
 // ---------------------------------------------------------------------------------------------
 // One click
 
-export function analyseTrace(events, symbolicate) {
+function analyseTrace(events, symbolicate) {
   const threads = threadsOf(events);
   const mark = (name) => events.find((e) => e.name === name && e.cat?.includes('user_timing'));
   const click = mark('bench:click');
