@@ -5,8 +5,8 @@ import react from '@vitejs/plugin-react';
 /**
  * With the mock backend on (no VITE_API_BASE_URL), index.html registers MSW's service worker in
  * its first inline script, so the worker installs while the app's JavaScript downloads instead
- * of after it (issue 8; mocks/browser.ts waits for it to take control). Only the app's own
- * index.html: Storybook and Vitest pages start MSW their own way.
+ * of after it and the first rows come sooner (mocks/browser.ts waits for it to take control).
+ * Only the app's own index.html: Storybook and Vitest pages start MSW their own way.
  */
 export function earlyMockWorker(): Plugin {
   const appHtml = path.resolve(import.meta.dirname, 'index.html');
@@ -31,9 +31,21 @@ export function earlyMockWorker(): Plugin {
   };
 }
 
+/**
+ * MSW's cookie jar (tough-cookie and its public-suffix list) swapped for an empty one: this API
+ * uses no cookies (mocks/no-cookie-jar.ts says what still works). An alias, not a plugin, so
+ * that Vite's dependency pre-bundling (dev server, Storybook, Vitest's browser mode) applies it
+ * too. Node runs MSW unbundled from node_modules, with the real jar.
+ */
+export const withoutMswCookieJar = {
+  find: /^tough-cookie$/,
+  replacement: path.resolve(import.meta.dirname, 'mocks/no-cookie-jar.ts'),
+};
+
 // Storybook merges this file into its own build: keep it to what both need.
 export default defineConfig({
   plugins: [react(), earlyMockWorker()],
+  resolve: { alias: [withoutMswCookieJar] },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   // Scan the app's own entry only: the scanner would also crawl tests/bench/floor/index.html,

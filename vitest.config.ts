@@ -72,7 +72,7 @@ export default mergeConfig(
           test: {
             name: 'dom',
             environment: 'jsdom',
-            include: ['src/**/*.test.{ts,tsx}', 'tests/dom/**/*.test.{ts,tsx}'],
+            include: ['src/**/*.test.{ts,tsx}'],
             exclude: ['src/**/*.node.test.ts'],
             setupFiles: ['tests/setup/dom.ts'],
           },

@@ -1,11 +1,13 @@
-import type {
-  ConnectionRequest,
-  ConnectionRow,
-  ConnectionRowPage,
-  CustomerAccount,
-  CustomerSearchHit,
-  RequestStatus,
-  Suggestion,
+import {
+  DAY_MS,
+  EXPIRY_DAYS,
+  type ConnectionRequest,
+  type ConnectionRow,
+  type ConnectionRowPage,
+  type CustomerAccount,
+  type CustomerSearchHit,
+  type RequestStatus,
+  type Suggestion,
 } from '../src/contract';
 
 /**
@@ -14,9 +16,6 @@ import type {
  * is fixed so days left and dates never change between runs.
  */
 export const SERVER_TIME = '2026-03-02T09:00:00.000Z';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const EXPIRY_DAYS = 30;
 
 function daysBefore(days: number): string {
   return new Date(Date.parse(SERVER_TIME) - days * DAY_MS).toISOString();

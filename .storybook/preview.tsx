@@ -7,7 +7,7 @@ import { AppProviders } from '../src/app/AppProviders';
 import { makeStore, type AppStore } from '../src/app/store';
 import type { ScenarioName } from '../src/contract';
 import { createI18n, isLanguage, type Language } from '../src/i18n';
-import { LocaleSync } from './LocaleSync';
+import { LocaleSync } from './locale-sync';
 import { handlers } from '../mocks/handlers';
 import { resetMockStore } from '../mocks/store';
 

@@ -11,15 +11,15 @@ const LEGACY_LOCAL_STORAGE_KEYS = [
 ];
 
 /** Where index.html's early script registers the worker (see vite.config.ts). */
-export const MOCK_WORKER_URL = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
+const MOCK_WORKER_URL = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
 
 /** How long a just-activated worker may take to claim this page (it claims on activation). */
 const CLAIM_WAIT_MS = 1000;
 
 /**
- * The worker registered early by index.html (issue 8) must control this page before MSW starts:
- * MSW reloads a page that has a registration but no controller. The worker claims its clients
- * when it activates, so this waits for that; a page the worker will never claim (a hard reload
+ * The worker index.html registers early, so it installs while the app downloads, must control
+ * this page before MSW starts: MSW reloads a page that has a registration but no controller.
+ * The worker claims its clients when it activates, so this waits for that; a page the worker will never claim (a hard reload
  * bypasses it) goes on after a second and MSW's own reload applies, as without the early start.
  */
 async function whenEarlyWorkerControls(): Promise<void> {

@@ -1,5 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import {
+  DAY_MS,
   MAX_SEARCHES,
   type ConnectionRequest,
   type DemoFaults,
@@ -7,11 +8,10 @@ import {
   type Role,
   type ScenarioName,
 } from '../src/contract';
-import { changeClock, DAY_MS } from './domain/clock';
+import { setClock, setFaults, setRole, spendSearches } from './domain/demo';
 import { errorBody } from './domain/errors';
+import type { CustomerRecord } from './domain/records';
 import { toConnectionRequest } from './domain/requests';
-import type { CustomerRecord } from './domain/world';
-import { apiPath } from './handlers/respond';
 import { getMockStore } from './store';
 
 /**
@@ -30,14 +30,14 @@ export function loadScenario(name: ScenarioName): void {
 /** Makes the current user an Administrator or a plain member (R1). */
 export function withRole(role: Role): void {
   getMockStore().write((world) => {
-    world.role = role;
+    setRole(world, { role });
   });
 }
 
-/** Marks `n` of the user's five searches as used (R4). */
+/** Marks `n` (0–5) of the user's five searches as used (R4). */
 export function withSearchesUsed(n: number): void {
   getMockStore().write((world) => {
-    world.searchesUsed = Math.max(0, Math.min(MAX_SEARCHES, Math.trunc(n)));
+    spendSearches(world, n);
   });
 }
 
@@ -46,18 +46,17 @@ export function withSearchLimitReached(): void {
   withSearchesUsed(MAX_SEARCHES);
 }
 
-/** Moves the server clock forward by `days` (R2 expiry follows). */
+/** Moves the server clock forward by whole `days` (R2 expiry follows). */
 export function withClockAdvanced(days: number): void {
-  const advanceDays = Math.max(0, Math.trunc(days));
   getMockStore().write((world) => {
-    changeClock(world, { advanceDays });
+    setClock(world, { advanceDays: days });
   });
 }
 
 /** Injects latency and a failure rate into every non-demo endpoint. */
 export function withFaults(faults: DemoFaults): void {
   getMockStore().write((world) => {
-    world.faults = { ...faults };
+    setFaults(world, faults);
   });
 }
 
@@ -108,8 +107,5 @@ export function pendingRequestFor(name: string): string {
   return request.id;
 }
 
-/** A day in milliseconds, for tests that reason about the server clock. */
+/** A day in milliseconds (the rulebook's), for tests and stories that reason about the clock. */
 export { DAY_MS };
-
-/** The catalogue paths the handlers answer, for stories building their own overrides. */
-export { apiPath };

@@ -1,248 +1,79 @@
 import { normalizeName, searchForm } from '../domain/normalize';
-import type { Catalogue, CustomerRecord } from '../domain/world';
-import { createPrng } from './prng';
+import type { Catalogue, CustomerRecord } from '../domain/records';
+import { generatedCustomers, type CustomerSpec } from './generated-customers';
 
-interface NamedCustomer {
-  readonly id: string;
-  readonly name: string;
-  readonly requestsDisabled?: boolean;
-  readonly accountCount?: number;
+/** A hand-written customer: id, name, and how many accounts it has (shown once approved). */
+function customer(
+  id: string,
+  name: string,
+  accountCount: number,
+  { requestsDisabled = false } = {},
+): Required<CustomerSpec> {
+  return { id, name, accountCount, requestsDisabled };
 }
+
+/** R11: the customer does not accept supplier-initiated requests. */
+const R11_NO_REQUESTS = { requestsDisabled: true };
 
 /**
  * Hand-written customers the scenarios refer to by key (tests and stories can too, through
  * `customerNamed()` in mocks/scenarios.ts). Accented, long, HTML-looking and R11 names.
  */
 export const NAMED = {
-  muellerLogistik: { id: 'cust-mueller-logistik', name: 'Müller Logistik GmbH', accountCount: 2 },
-  societeGenerale: {
-    id: 'cust-societe-equipement',
-    name: "Société Générale d'Équipement S.A.",
-    accountCount: 1,
-  },
-  nordwind: { id: 'cust-nordwind-energie', name: 'Nordwind Energie AG', accountCount: 2 },
-  oestergaard: { id: 'cust-oestergaard', name: 'Østergaard & Søn A/S', accountCount: 4 },
-  fabbrica: {
-    id: 'cust-fabbrica-ceramiche',
-    name: 'Fabbrica Italiana Ceramiche S.p.A.',
-    accountCount: 1,
-  },
-  grosshandel: {
-    id: 'cust-grosshandel-weiss',
-    name: 'Großhandel Weiß an der Straße KG',
-    accountCount: 3,
-  },
-  celik: { id: 'cust-celik-yapi', name: 'Çelik Yapı Sanayi A.Ş.', accountCount: 2 },
-  zuercher: {
-    id: 'cust-zuercher-praezision',
-    name: 'Zürcher Präzisionstechnik AG',
-    accountCount: 1,
-  },
-  bjoerk: { id: 'cust-bjoerk-fastigheter', name: 'Björk Fastigheter AB', accountCount: 2 },
-  dvorak: { id: 'cust-dvorak-strojirny', name: 'Dvořák Strojírny s.r.o.', accountCount: 1 },
-  kowalski: {
-    id: 'cust-kowalski-hurtownia',
-    name: 'Kowalski Hurtownia Sp. z o.o.',
-    accountCount: 1,
-  },
-  muellerLuedenscheidt: {
-    id: 'cust-mueller-luedenscheidt',
-    name: 'Müller-Lüdenscheidt Handels- und Vertriebsgesellschaft für Büro- und Objekteinrichtungen mbH & Co. KG',
-    accountCount: 3,
-  },
-  htmlTrading: {
-    id: 'cust-html-trading',
-    name: '<img src=x onerror=alert(1)> Trading',
-    accountCount: 1,
-  },
-  angstroem: { id: 'cust-angstroem-labs', name: 'Ångström Laboratories AB', accountCount: 2 },
-  papeleria: { id: 'cust-papeleria-nunez', name: 'Papelería Núñez S.L.', accountCount: 1 },
-  dubois: { id: 'cust-dubois-fils', name: 'Dubois & Fils SARL', accountCount: 1 },
-  helsingin: { id: 'cust-helsingin-tukku', name: 'Helsingin Tukku Oy', accountCount: 1 },
-  gruenwald: {
-    id: 'cust-gruenwald-baeckerei',
-    name: 'Grünwald Bäckerei-Bedarf GmbH',
-    accountCount: 1,
-  },
-  lodz: { id: 'cust-lodz-tekstylia', name: 'Łódź Tekstylia S.A.', accountCount: 2 },
-  capek: { id: 'cust-capek-nabytek', name: 'Čapek Nábytek a.s.', accountCount: 3 },
-  bundesamt: {
-    id: 'cust-bundesamt-beschaffung',
-    name: 'Bundesamt für Beschaffung',
-    requestsDisabled: true,
-    accountCount: 1,
-  },
-  rijkswaterstaat: {
-    id: 'cust-rijkswaterstaat-inkoop',
-    name: 'Rijkswaterstaat Inkoop',
-    requestsDisabled: true,
-    accountCount: 1,
-  },
-  assistancePublique: {
-    id: 'cust-assistance-publique',
-    name: 'Assistance Publique – Hôpitaux de Paris (Achats)',
-    requestsDisabled: true,
-    accountCount: 2,
-  },
-  muellerMaschinen: {
-    id: 'cust-mueller-maschinenbau',
-    name: 'Mueller Maschinenbau GmbH',
-    accountCount: 1,
-  },
-  mullerFoods: { id: 'cust-muller-foods', name: 'Muller Foods Ltd', accountCount: 2 },
-  strassenbau: {
-    id: 'cust-strassenbau-sued',
-    name: 'Straßenbau Süd GmbH & Co. KG',
-    accountCount: 1,
-  },
-  nakamura: { id: 'cust-nakamura-seiki', name: 'Nakamura Seiki Kabushiki Kaisha', accountCount: 2 },
-  obrien: { id: 'cust-obrien-sons', name: "O'Brien & Sons Engineering Ltd", accountCount: 1 },
-  sao: { id: 'cust-sao-paulo-alimentos', name: 'São Paulo Alimentos Ltda.', accountCount: 2 },
-  koeln: { id: 'cust-koelner-druckhaus', name: 'Kölner Druckhaus Schäfer e.K.', accountCount: 1 },
-} as const satisfies Record<string, NamedCustomer>;
+  muellerLogistik: customer('cust-mueller-logistik', 'Müller Logistik GmbH', 2),
+  societeGenerale: customer('cust-societe-equipement', "Société Générale d'Équipement S.A.", 1),
+  nordwind: customer('cust-nordwind-energie', 'Nordwind Energie AG', 2),
+  oestergaard: customer('cust-oestergaard', 'Østergaard & Søn A/S', 4),
+  fabbrica: customer('cust-fabbrica-ceramiche', 'Fabbrica Italiana Ceramiche S.p.A.', 1),
+  grosshandel: customer('cust-grosshandel-weiss', 'Großhandel Weiß an der Straße KG', 3),
+  celik: customer('cust-celik-yapi', 'Çelik Yapı Sanayi A.Ş.', 2),
+  zuercher: customer('cust-zuercher-praezision', 'Zürcher Präzisionstechnik AG', 1),
+  bjoerk: customer('cust-bjoerk-fastigheter', 'Björk Fastigheter AB', 2),
+  dvorak: customer('cust-dvorak-strojirny', 'Dvořák Strojírny s.r.o.', 1),
+  kowalski: customer('cust-kowalski-hurtownia', 'Kowalski Hurtownia Sp. z o.o.', 1),
+  muellerLuedenscheidt: customer(
+    'cust-mueller-luedenscheidt',
+    'Müller-Lüdenscheidt Handels- und Vertriebsgesellschaft für Büro- und Objekteinrichtungen mbH & Co. KG',
+    3,
+  ),
+  htmlTrading: customer('cust-html-trading', '<img src=x onerror=alert(1)> Trading', 1),
+  angstroem: customer('cust-angstroem-labs', 'Ångström Laboratories AB', 2),
+  papeleria: customer('cust-papeleria-nunez', 'Papelería Núñez S.L.', 1),
+  dubois: customer('cust-dubois-fils', 'Dubois & Fils SARL', 1),
+  helsingin: customer('cust-helsingin-tukku', 'Helsingin Tukku Oy', 1),
+  gruenwald: customer('cust-gruenwald-baeckerei', 'Grünwald Bäckerei-Bedarf GmbH', 1),
+  lodz: customer('cust-lodz-tekstylia', 'Łódź Tekstylia S.A.', 2),
+  capek: customer('cust-capek-nabytek', 'Čapek Nábytek a.s.', 3),
+  bundesamt: customer(
+    'cust-bundesamt-beschaffung',
+    'Bundesamt für Beschaffung',
+    1,
+    R11_NO_REQUESTS,
+  ),
+  rijkswaterstaat: customer(
+    'cust-rijkswaterstaat-inkoop',
+    'Rijkswaterstaat Inkoop',
+    1,
+    R11_NO_REQUESTS,
+  ),
+  assistancePublique: customer(
+    'cust-assistance-publique',
+    'Assistance Publique – Hôpitaux de Paris (Achats)',
+    2,
+    R11_NO_REQUESTS,
+  ),
+  muellerMaschinen: customer('cust-mueller-maschinenbau', 'Mueller Maschinenbau GmbH', 1),
+  mullerFoods: customer('cust-muller-foods', 'Muller Foods Ltd', 2),
+  strassenbau: customer('cust-strassenbau-sued', 'Straßenbau Süd GmbH & Co. KG', 1),
+  nakamura: customer('cust-nakamura-seiki', 'Nakamura Seiki Kabushiki Kaisha', 2),
+  obrien: customer('cust-obrien-sons', "O'Brien & Sons Engineering Ltd", 1),
+  sao: customer('cust-sao-paulo-alimentos', 'São Paulo Alimentos Ltda.', 2),
+  koeln: customer('cust-koelner-druckhaus', 'Kölner Druckhaus Schäfer e.K.', 1),
+};
 
 export type NamedCustomerKey = keyof typeof NAMED;
 
-const SURNAMES = [
-  'Müller',
-  'Schäfer',
-  'Weiß',
-  'Böhm',
-  'Groß',
-  'Krüger',
-  'Jäger',
-  'Köhler',
-  'Dubois',
-  'Lefèvre',
-  'Girard',
-  'Moreau',
-  'Gonçalves',
-  'Núñez',
-  'García',
-  'Peña',
-  'Šimek',
-  'Nowak',
-  'Wójcik',
-  'Andersson',
-  'Jørgensen',
-  'Ólafsson',
-  'Virtanen',
-  'Rossi',
-  'Bianchi',
-  'Esposito',
-  'Yılmaz',
-  'Kovács',
-  'Novák',
-  'Smith',
-  'Taylor',
-  'Murphy',
-  'Janssen',
-  'De Vries',
-  'Papadopoulos',
-  'Popescu',
-  'Horváth',
-  'Lindqvist',
-  'Fernández',
-  'Brandão',
-] as const;
-const PLACES = [
-  'Nord',
-  'Süd',
-  'West',
-  'Ost',
-  'Alpen',
-  'Baltic',
-  'Atlantic',
-  'Rhein',
-  'Donau',
-  'Côte',
-  'Iberia',
-  'Nordic',
-  'Helvetia',
-  'Adria',
-  'Karpaten',
-  'Bodensee',
-  'Provence',
-  'Lombardia',
-  'Fjord',
-  'Øresund',
-  'Mälar',
-  'Tatra',
-  'Ardennes',
-  'Bretagne',
-  'Andalucía',
-  'Zürichsee',
-  'Thüringer',
-  'Bayern',
-  'Flandria',
-  'Hanse',
-  'Pannonia',
-  'Dalmacija',
-  'Sjælland',
-  'Wien',
-  'Lyon',
-  'Porto',
-  'Genève',
-  'Malmö',
-  'Kraków',
-  'Brno',
-] as const;
-const TRADES = [
-  'Logistik',
-  'Maschinenbau',
-  'Chemie',
-  'Textil',
-  'Foods',
-  'Pharma',
-  'Energie',
-  'Bau',
-  'Metall',
-  'Holz',
-  'Papier',
-  'Glas',
-  'Elektro',
-  'Medizintechnik',
-  'Automotive',
-  'Agrar',
-  'Trading',
-  'Systems',
-  'Solutions',
-  'Industries',
-  'Services',
-  'Distribution',
-  'Components',
-  'Handel',
-  'Verpackung',
-  'Kältetechnik',
-  'Sanitär',
-  'Büromöbel',
-  'Laboratoires',
-  'Ingeniería',
-] as const;
-const LEGAL_FORMS = [
-  'GmbH',
-  'AG',
-  'KG',
-  'SE',
-  'S.A.',
-  'S.A.S.',
-  'S.p.A.',
-  'S.r.l.',
-  'Ltd',
-  'PLC',
-  'Inc.',
-  'B.V.',
-  'N.V.',
-  'AB',
-  'A/S',
-  'Oy',
-  'Sp. z o.o.',
-  's.r.o.',
-  'Kft.',
-  'GmbH & Co. KG',
-] as const;
-
-function customerRecord(spec: NamedCustomer): CustomerRecord {
+function customerRecord(spec: CustomerSpec): CustomerRecord {
   return {
     id: spec.id,
     name: spec.name,
@@ -251,37 +82,6 @@ function customerRecord(spec: NamedCustomer): CustomerRecord {
     requestsDisabled: spec.requestsDisabled ?? false,
     accountCount: spec.accountCount ?? 1,
   };
-}
-
-/** The generated customer names in order: deterministic, unique, never a named one. */
-function generatedCustomers(count: number): CustomerRecord[] {
-  const prng = createPrng(20_240_611);
-  const taken = new Set<string>(Object.values(NAMED).map((c) => c.name));
-  const result: CustomerRecord[] = [];
-  while (result.length < count) {
-    const trade = prng.pick(TRADES);
-    const legal = prng.pick(LEGAL_FORMS);
-    const style = prng.int(0, 2);
-    const name =
-      style === 0
-        ? `${prng.pick(SURNAMES)} ${trade} ${legal}`
-        : style === 1
-          ? `${prng.pick(PLACES)} ${trade} ${legal}`
-          : `${prng.pick(SURNAMES)} & ${prng.pick(SURNAMES)} ${trade} ${legal}`;
-    if (taken.has(name)) continue;
-    taken.add(name);
-    const number = String(result.length + 1).padStart(5, '0');
-    result.push(
-      customerRecord({
-        id: `cust-g${number}`,
-        name,
-        // About one in fifty does not accept supplier-initiated requests (R11).
-        requestsDisabled: prng.next() < 0.02,
-        accountCount: prng.int(1, 4),
-      }),
-    );
-  }
-  return result;
 }
 
 function byNormalizedName(a: CustomerRecord, b: CustomerRecord): number {
@@ -298,10 +98,12 @@ const catalogues = new Map<number, Catalogue>();
 export function catalogueOf(generatedCount: number): Catalogue {
   let catalogue = catalogues.get(generatedCount);
   if (!catalogue) {
-    const customers = [
-      ...Object.values(NAMED).map(customerRecord),
-      ...generatedCustomers(generatedCount),
-    ].sort(byNormalizedName);
+    const named = Object.values(NAMED);
+    const generated = generatedCustomers(
+      generatedCount,
+      named.map((customer) => customer.name),
+    );
+    const customers = [...named, ...generated].map(customerRecord).sort(byNormalizedName);
     catalogue = {
       customers,
       byId: new Map(customers.map((c) => [c.id, c])),

@@ -1,7 +1,8 @@
 import type { CustomerAccount } from '../../src/contract';
 import { DomainError } from './errors';
 import { statusOf } from './requests';
-import type { CustomerRecord, World } from './world';
+import type { CustomerRecord } from './records';
+import type { World } from './world';
 
 const REGIONS: readonly { country: string; label: string }[] = [
   { country: 'DE', label: 'Deutschland' },

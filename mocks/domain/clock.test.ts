@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { DAY_MS, MAX_CLOCK_OFFSET_DAYS } from '../../src/contract';
+import { expectDomainError } from '../testing/expect-domain-error';
 import {
   changeClock,
-  DAY_MS,
   expiresAt,
-  isPastExpiry,
   isTimeInRange,
-  MAX_CLOCK_OFFSET_DAYS,
   parseAdvanceDays,
   parseClockChange,
   serverNow,
 } from './clock';
 import { DomainError } from './errors';
-import { expectDomainError } from './test-expect';
+import { openStatus } from './requests';
 
 describe('R2 expiry', () => {
   const sentAt = Date.UTC(2026, 0, 1);
@@ -20,14 +19,16 @@ describe('R2 expiry', () => {
     expect(expiresAt(sentAt) - sentAt).toBe(30 * DAY_MS);
   });
 
-  it('is not expired on day 29 nor one millisecond before day 30', () => {
-    expect(isPastExpiry(sentAt, sentAt + 29 * DAY_MS)).toBe(false);
-    expect(isPastExpiry(sentAt, sentAt + 30 * DAY_MS - 1)).toBe(false);
+  const statusAt = (now: number) => openStatus(expiresAt(sentAt), now);
+
+  it('is pending on day 29 and one millisecond before day 30', () => {
+    expect(statusAt(sentAt + 29 * DAY_MS)).toBe('pending');
+    expect(statusAt(sentAt + 30 * DAY_MS - 1)).toBe('pending');
   });
 
   it('is expired exactly at sentAt + 30 days (now >= expiry)', () => {
-    expect(isPastExpiry(sentAt, sentAt + 30 * DAY_MS)).toBe(true);
-    expect(isPastExpiry(sentAt, sentAt + 31 * DAY_MS)).toBe(true);
+    expect(statusAt(sentAt + 30 * DAY_MS)).toBe('expired');
+    expect(statusAt(sentAt + 31 * DAY_MS)).toBe('expired');
   });
 });
 

@@ -1,19 +1,21 @@
-import { EXPIRY_DAYS } from '../../src/contract';
+import {
+  DAY_MS,
+  EXPIRY_DAYS,
+  MAX_ADVANCE_DAYS,
+  MAX_CLOCK_OFFSET_DAYS,
+  MIN_ADVANCE_DAYS,
+} from '../../src/contract';
 import { invalidInput } from './errors';
-import { isRecord } from './input';
+import { isRecord, parseDateTime } from './input';
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
 const EXPIRY_MS = EXPIRY_DAYS * DAY_MS;
-export const MAX_ADVANCE_DAYS = 3650;
-/** The demo clock's limit: at most 100 years ahead of real time in total. */
-export const MAX_CLOCK_OFFSET_DAYS = 36_500;
 /**
  * Every time the mock stores lies in this range, so that every date it derives (plus 30 days,
  * plus the clock's offset) is a valid Date with a four-digit year: stored state outside it is
  * refused on load instead of failing later with "Invalid time value".
  */
-export const EARLIEST_TIME = Date.UTC(1900, 0, 1);
-export const LATEST_TIME = Date.UTC(9000, 0, 1);
+const EARLIEST_TIME = Date.UTC(1900, 0, 1);
+const LATEST_TIME = Date.UTC(9000, 0, 1);
 
 /** A stored time the mock can work with (see EARLIEST_TIME). */
 export function isTimeInRange(value: unknown): value is number {
@@ -32,36 +34,33 @@ export function serverNow(
   return frozenAt ?? realNow + clockOffsetDays * DAY_MS;
 }
 
-/** R2: a request expires 30 days after it was sent. */
+/** R2: a request expires 30 days after it was sent (the boundary: requests.ts, openStatus). */
 export function expiresAt(sentAt: number): number {
   return sentAt + EXPIRY_MS;
 }
 
-/** R2: expired exactly when `now >= sentAt + 30 days`. */
-export function isPastExpiry(sentAt: number, now: number): boolean {
-  return now >= expiresAt(sentAt);
-}
-
 /**
- * Validates the demo clock body: an integer number of days, 1..3650, and no more than the
- * clock has left before MAX_CLOCK_OFFSET_DAYS.
+ * Validates the demo clock body: an integer number of days, MIN_ADVANCE_DAYS..MAX_ADVANCE_DAYS,
+ * and no more than the clock has left before MAX_CLOCK_OFFSET_DAYS.
  */
 export function parseAdvanceDays(body: unknown, clockOffsetDays: number): number {
   const value = isRecord(body) ? body.advanceDays : undefined;
   const most = Math.min(MAX_ADVANCE_DAYS, MAX_CLOCK_OFFSET_DAYS - clockOffsetDays);
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > most) {
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < MIN_ADVANCE_DAYS ||
+    value > most
+  ) {
     throw invalidInput(
       'advanceDays',
-      most < 1
+      most < MIN_ADVANCE_DAYS
         ? `The demo clock is at its limit of ${MAX_CLOCK_OFFSET_DAYS} days ahead; reset the demo to go on.`
-        : `advanceDays must be an integer from 1 to ${most}.`,
+        : `advanceDays must be an integer from ${MIN_ADVANCE_DAYS} to ${most}.`,
     );
   }
   return value;
 }
-
-/** RFC 3339 date-time (the contract's `format: date-time`): a date, a time and a zone. */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 
 /** A change to the demo clock: move it forward by whole days, or freeze it (null: let it run). */
 export type ClockChange = { advanceDays: number } | { freezeAt: number | null };
@@ -79,7 +78,7 @@ export function parseClockChange(body: unknown, clockOffsetDays: number): ClockC
   }
   const value = body.freezeAt;
   if (value === null) return { freezeAt: null };
-  const at = typeof value === 'string' && ISO_INSTANT.test(value) ? Date.parse(value) : NaN;
+  const at = typeof value === 'string' ? parseDateTime(value) : Number.NaN;
   if (!isTimeInRange(at)) {
     throw invalidInput(
       'freezeAt',

@@ -1,22 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { T0, daysAfterT0, worldFor } from '../data/test-world';
+import { MAX_LATENCY_MS } from '../../src/contract';
+import { expectDomainError } from '../testing/expect-domain-error';
+import { T0, daysAfterT0, worldFor } from '../testing/test-world';
 import {
   demoState,
   faultStrikes,
-  parseFaults,
-  parseRole,
   parseScenarioName,
-  pendingRequests,
+  resetSearches,
+  setClock,
+  setFaults,
+  setRole,
+  spendSearches,
 } from './demo';
+import { listRequests } from './request-list';
 import { respondToRequest } from './respond';
-import { listRequests, parseListQuery } from './requests';
-import { expectDomainError } from './test-expect';
+import { parseListQuery } from './table-query';
+import type { World } from './world';
 
-describe('demo controls', () => {
-  it('reports the demo state', () => {
+describe('demo state', () => {
+  it('reports scenario, clock, role, faults, searches and whether a merge is left', () => {
     const world = worldFor('default');
-    world.searchesUsed = 2;
-    expect(demoState(world, T0)).toEqual({
+    spendSearches(world, 2);
+    expect(demoState(world, T0)).toMatchObject({
       scenario: 'default',
       serverTime: new Date(T0).toISOString(),
       clockOffsetDays: 0,
@@ -24,31 +29,77 @@ describe('demo controls', () => {
       faults: { latencyMs: 0, failureRate: 0 },
       searchesRemaining: 3,
       mergeAvailable: true,
-      pending: pendingRequests(world, T0),
     });
     expect(demoState(worldFor('member'), T0).role).toBe('member');
     expect(demoState(worldFor('large-account'), T0).mergeAvailable).toBe(false);
   });
+});
 
-  it('parses faults within their ranges', () => {
-    expect(parseFaults({ latencyMs: 30_000, failureRate: 1 })).toEqual({
-      latencyMs: 30_000,
-      failureRate: 1,
-    });
-    expect(parseFaults({ latencyMs: 0, failureRate: 0.25 })).toEqual({
-      latencyMs: 0,
-      failureRate: 0.25,
-    });
+describe('demo changes', () => {
+  it('set the faults within their ranges', () => {
+    const world = worldFor('default');
+    setFaults(world, { latencyMs: MAX_LATENCY_MS, failureRate: 1 });
+    expect(demoState(world, T0).faults).toEqual({ latencyMs: MAX_LATENCY_MS, failureRate: 1 });
+    setFaults(world, { latencyMs: 0, failureRate: 0.25 });
+    expect(demoState(world, T0).faults).toEqual({ latencyMs: 0, failureRate: 0.25 });
   });
 
   it.each([
     [{ latencyMs: -1, failureRate: 0 }, 'latencyMs'],
-    [{ latencyMs: 30_001, failureRate: 0 }, 'latencyMs'],
+    [{ latencyMs: MAX_LATENCY_MS + 1, failureRate: 0 }, 'latencyMs'],
     [{ latencyMs: 1.5, failureRate: 0 }, 'latencyMs'],
     [{ latencyMs: 0, failureRate: 1.01 }, 'failureRate'],
     [{ latencyMs: 0, failureRate: '1' }, 'failureRate'],
-  ])('refuses faults %j on %s', (body, field) => {
-    expectDomainError(() => parseFaults(body), 'invalid_input', field);
+  ])('refuse faults %j on %s and keep the ones set', (body, field) => {
+    const world = worldFor('default');
+    setFaults(world, { latencyMs: 10, failureRate: 0.5 });
+    expectDomainError(
+      () => {
+        setFaults(world, body);
+      },
+      'invalid_input',
+      field,
+    );
+    expect(demoState(world, T0).faults).toEqual({ latencyMs: 10, failureRate: 0.5 });
+  });
+
+  it('switch the role, and refuse an unknown one', () => {
+    const world = worldFor('default');
+    setRole(world, { role: 'member' });
+    expect(demoState(world, T0).role).toBe('member');
+    expectDomainError(
+      () => {
+        setRole(world, { role: 'owner' });
+      },
+      'invalid_input',
+      'role',
+    );
+    expect(demoState(world, T0).role).toBe('member');
+  });
+
+  it('move the clock by whole days and refuse a day past its limit', () => {
+    const world = worldFor('default');
+    setClock(world, { advanceDays: 7 });
+    expect(demoState(world, T0).clockOffsetDays).toBe(7);
+    expectDomainError(
+      () => {
+        setClock(world, { advanceDays: 0 });
+      },
+      'invalid_input',
+      'advanceDays',
+    );
+    expect(demoState(world, T0).clockOffsetDays).toBe(7);
+  });
+
+  it('give the five searches back (support), and spend them for tests within 0–5', () => {
+    const world = worldFor('default');
+    spendSearches(world, 5);
+    expect(demoState(world, T0).searchesRemaining).toBe(0);
+    resetSearches(world);
+    expect(demoState(world, T0).searchesRemaining).toBe(5);
+    expectDomainError(() => {
+      spendSearches(world, 6);
+    }, 'invalid_input');
   });
 
   it('a failure rate of 1 always strikes, 0 never', () => {
@@ -57,17 +108,15 @@ describe('demo controls', () => {
     expect(rolls.some((roll) => faultStrikes({ latencyMs: 0, failureRate: 0 }, roll))).toBe(false);
   });
 
-  it('validates scenario names and roles', () => {
+  it('validate scenario names', () => {
     expect(parseScenarioName({ name: 'large-account' })).toBe('large-account');
-    expect(parseRole({ role: 'member' })).toBe('member');
     expectDomainError(() => parseScenarioName({ name: 'huge' }), 'invalid_input', 'name');
-    expectDomainError(() => parseRole({ role: 'owner' }), 'invalid_input', 'role');
   });
 });
 
 describe('the demo state\'s pending requests ("act as the customer")', () => {
   /** Every pending request as the list reports it, newest first. */
-  function pendingInList(world: ReturnType<typeof worldFor>, now: number) {
+  function pendingInList(world: World, now: number) {
     const query = parseListQuery(new URLSearchParams('status=pending&pageSize=100'));
     const all = [];
     for (let page = 1; ; page += 1) {
@@ -79,7 +128,7 @@ describe('the demo state\'s pending requests ("act as the customer")', () => {
 
   it('lists every pending request newest first, with the total', () => {
     const world = worldFor('default');
-    const { items, total } = pendingRequests(world, T0);
+    const { items, total } = demoState(world, T0).pending;
     const expected = pendingInList(world, T0);
     expect(total).toBe(expected.length);
     expect(items).toEqual(expected);
@@ -88,7 +137,7 @@ describe('the demo state\'s pending requests ("act as the customer")', () => {
 
   it('keeps the newest 100 in large-account and counts them all', () => {
     const world = worldFor('large-account');
-    const { items, total } = pendingRequests(world, T0);
+    const { items, total } = demoState(world, T0).pending;
     const expected = pendingInList(world, T0);
     expect(total).toBe(expected.length);
     expect(total).toBeGreaterThan(100);
@@ -97,19 +146,13 @@ describe('the demo state\'s pending requests ("act as the customer")', () => {
 
   it('follows the clock (R2) and the answers', () => {
     const world = worldFor('default');
-    const [first] = pendingRequests(world, T0).items;
+    const before = demoState(world, T0).pending;
+    const [first] = before.items;
     if (!first) throw new Error('no pending request');
     respondToRequest(world, { requestId: first.id, decision: 'approve' }, T0);
-    const after = pendingRequests(world, T0);
+    const after = demoState(world, T0).pending;
     expect(after.items.map((r) => r.id)).not.toContain(first.id);
-    expect(after.total).toBe(pendingRequests(worldFor('default'), T0).total - 1);
-    expect(pendingRequests(world, daysAfterT0(31))).toEqual({ items: [], total: 0 });
-  });
-
-  it('takes a limit', () => {
-    const world = worldFor('default');
-    const { items, total } = pendingRequests(world, T0, 1);
-    expect(items).toHaveLength(1);
-    expect(total).toBe(pendingRequests(world, T0).total);
+    expect(after.total).toBe(before.total - 1);
+    expect(demoState(world, daysAfterT0(31)).pending).toEqual({ items: [], total: 0 });
   });
 });

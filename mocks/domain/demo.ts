@@ -1,41 +1,45 @@
+/**
+ * The demo controls (`/api/demo/*`) as rules like the others: what the demo panel shows, and each
+ * change a control makes to the world, its body checked first. The handlers and the helpers for
+ * tests and stories (mocks/scenarios.ts) both change the world through these functions only.
+ */
 import {
+  MAX_FAILURE_RATE,
+  MAX_LATENCY_MS,
+  MAX_SEARCHES,
   SCENARIO_NAMES,
   type DemoFaults,
   type DemoState,
   type Role,
   type ScenarioName,
 } from '../../src/contract';
-import { isPastExpiry, toIso } from './clock';
+import { changeClock, expiresAt, parseClockChange, toIso } from './clock';
 import { invalidInput } from './errors';
 import { requireObject, requireOneOf } from './input';
-import { statusOf, toConnectionRequest } from './requests';
+import { openStatus, statusOf, toConnectionRequest } from './requests';
 import { searchesRemaining } from './search';
 import type { World } from './world';
 
 const ROLES: readonly Role[] = ['admin', 'member'];
-export const MAX_LATENCY_MS = 30_000;
 /** How many pending requests the demo state lists ("act as the customer" picks from them). */
-export const DEMO_PENDING_LIMIT = 100;
+const DEMO_PENDING_LIMIT = 100;
 
 /**
- * The requests pending now, newest first: at most `limit` of them, and how many there are.
+ * The requests pending now, newest first: at most DEMO_PENDING_LIMIT of them, and how many
+ * there are.
  * A pending request is always its customer's latest (R3), and only the last 30 days' can still
  * be pending (R2), so this walks the sentAt view back from the newest and stops there.
  */
-export function pendingRequests(
-  world: World,
-  now: number,
-  limit = DEMO_PENDING_LIMIT,
-): DemoState['pending'] {
+function pendingRequests(world: World, now: number): DemoState['pending'] {
   const latest = world.latestBySentAt();
   const items: DemoState['pending']['items'] = [];
   let total = 0;
   for (let i = latest.length - 1; i >= 0; i -= 1) {
     const request = latest[i] as (typeof latest)[number];
-    if (isPastExpiry(request.sentAt, now)) break;
+    if (openStatus(expiresAt(request.sentAt), now) === 'expired') break;
     if (statusOf(request, now) !== 'pending') continue;
     total += 1;
-    if (items.length < limit) items.push(toConnectionRequest(world, request, now));
+    if (items.length < DEMO_PENDING_LIMIT) items.push(toConnectionRequest(world, request, now));
   }
   return { items, total };
 }
@@ -54,18 +58,14 @@ export function demoState(world: World, now: number): DemoState {
   };
 }
 
+/** `{ name }` of `POST /demo/scenario` (the store loads it: it replaces the whole world). */
 export function parseScenarioName(body: unknown): ScenarioName {
   return requireOneOf(requireObject(body).name, SCENARIO_NAMES, 'name');
 }
 
-export function parseRole(body: unknown): Role {
-  return requireOneOf(requireObject(body).role, ROLES, 'role');
-}
-
 /** latencyMs an integer 0..30000, failureRate a number 0..1. */
-export function parseFaults(body: unknown): DemoFaults {
-  const input = requireObject(body);
-  const { latencyMs, failureRate } = input;
+function parseFaults(body: unknown): DemoFaults {
+  const { latencyMs, failureRate } = requireObject(body);
   if (
     typeof latencyMs !== 'number' ||
     !Number.isInteger(latencyMs) ||
@@ -78,11 +78,45 @@ export function parseFaults(body: unknown): DemoFaults {
     typeof failureRate !== 'number' ||
     !Number.isFinite(failureRate) ||
     failureRate < 0 ||
-    failureRate > 1
+    failureRate > MAX_FAILURE_RATE
   ) {
-    throw invalidInput('failureRate', 'failureRate must be a number from 0 to 1.');
+    throw invalidInput(
+      'failureRate',
+      `failureRate must be a number from 0 to ${MAX_FAILURE_RATE}.`,
+    );
   }
   return { latencyMs, failureRate };
+}
+
+/** A demo control that changes the world: checks its body, then makes the change. */
+export type DemoChange = (world: World, body?: unknown) => void;
+
+/** `POST /demo/clock`: `{ advanceDays }` moves the server clock, `{ freezeAt }` stops it (R2). */
+export const setClock: DemoChange = (world, body) => {
+  changeClock(world, parseClockChange(body, world.clockOffsetDays));
+};
+
+/** `POST /demo/role`: makes the current user an Administrator or a plain member (R1). */
+export const setRole: DemoChange = (world, body) => {
+  world.role = requireOneOf(requireObject(body).role, ROLES, 'role');
+};
+
+/** `POST /demo/reset-searches`: support gives the user five searches again (R4). */
+export const resetSearches: DemoChange = (world) => {
+  world.searchesUsed = 0;
+};
+
+/** `POST /demo/faults`: latency and a failure rate for every endpoint but the demo's. */
+export const setFaults: DemoChange = (world, body) => {
+  world.faults = parseFaults(body);
+};
+
+/** For tests and stories: `used` of the five searches spent (R4), 0 to 5. */
+export function spendSearches(world: World, used: number): void {
+  if (!Number.isInteger(used) || used < 0 || used > MAX_SEARCHES) {
+    throw invalidInput('searchesUsed', `From 0 to ${MAX_SEARCHES} searches can be used.`);
+  }
+  world.searchesUsed = used;
 }
 
 /**

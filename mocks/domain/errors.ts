@@ -93,7 +93,3 @@ export function invalidInput(field: string, message?: string): DomainError {
 export function errorBody(code: ErrorCode, message?: string): ErrorBody {
   return new DomainError(code, message === undefined ? {} : { message }).toBody();
 }
-
-export function statusOfCode(code: ErrorCode): number {
-  return STATUS_BY_CODE[code];
-}

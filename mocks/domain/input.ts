@@ -34,7 +34,7 @@ export function requireOneOf<T extends string>(
  * A positive integer query parameter (page, pageSize): absent or empty → the default;
  * anything but digits → invalid_input.
  */
-export function parsePositiveInt(raw: string | null, field: string, fallback: number): number {
+function parsePositiveInt(raw: string | null, field: string, fallback: number): number {
   if (raw === null || raw.trim() === '') return fallback;
   const trimmed = raw.trim();
   if (!/^\d+$/.test(trimmed)) throw invalidInput(field, `"${field}" must be a positive integer.`);
@@ -45,7 +45,7 @@ export function parsePositiveInt(raw: string | null, field: string, fallback: nu
   return value;
 }
 
-/** Page and page size; a size above `max` is answered with `max` (SPEC §4). */
+/** Page and page size; a size above `max` is answered with `max` (openapi.yaml). */
 export function parsePaging(
   params: URLSearchParams,
   defaultPageSize: number,
@@ -65,4 +65,29 @@ export function pageOf<T>(items: readonly T[], page: number, pageSize: number): 
   return items.slice(start, start + pageSize);
 }
 
-export { characterCount } from '../../src/contract/rules';
+// RFC 3339 date-time (what the contract's `format: date-time` means), offset required.
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-](\d{2}):(\d{2}))$/i;
+
+/**
+ * Epoch ms of an RFC 3339 date-time (a date, a time and a zone), or NaN. Stricter than
+ * Date.parse, which rolls 02-30 over into March.
+ */
+export function parseDateTime(text: string): number {
+  const match = DATE_TIME.exec(text);
+  if (!match) return Number.NaN;
+  const part = (index: number): number => Number(match[index] ?? 0);
+  const [year, month, day] = [part(1), part(2), part(3)];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const calendarDay = date.getUTCMonth() + 1 === month && date.getUTCDate() === day;
+  // Hours, minutes, seconds, and the offset's hours and minutes.
+  const limits: [number, number][] = [
+    [4, 23],
+    [5, 59],
+    [6, 59],
+    [9, 23],
+    [10, 59],
+  ];
+  const clockTime = limits.every(([index, max]) => part(index) <= max);
+  return calendarDay && clockTime ? Date.parse(text) : Number.NaN;
+}

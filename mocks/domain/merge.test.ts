@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { MergeEntry, MergeReport } from '../../src/contract';
-import { T0, idOf, worldFor } from '../data/test-world';
+import { T0, idOf, worldFor } from '../testing/test-world';
 import { mergeDuplicateAccount } from './merge';
-import { createRequest, statusOf } from './requests';
-import { expectDomainError } from './test-expect';
+import { createRequest } from './create';
+import { statusOf } from './requests';
+import { expectDomainError } from '../testing/expect-domain-error';
 import type { World } from './world';
 
 let world: World;

@@ -1,7 +1,8 @@
 import type { MergeEntry, MergeReport, RequestStatus } from '../../src/contract';
 import { DomainError } from './errors';
 import { statusOf } from './requests';
-import type { RequestRecord, World } from './world';
+import type { RequestRecord } from './records';
+import type { World } from './world';
 
 const SURVIVING: ReadonlySet<RequestStatus> = new Set(['pending', 'approved']);
 

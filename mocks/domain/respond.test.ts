@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { T0, daysAfterT0, idOf, worldFor } from '../data/test-world';
+import { T0, daysAfterT0, idOf, worldFor } from '../testing/test-world';
 import { respondToRequest } from './respond';
-import { expectDomainError } from './test-expect';
+import { expectDomainError } from '../testing/expect-domain-error';
 import type { World } from './world';
 
 let world: World;

@@ -1,8 +1,9 @@
-import { MAX_COMMENT_LENGTH, type ConnectionRequest } from '../../src/contract';
+import { MAX_COMMENT_LENGTH, commentProblem, type ConnectionRequest } from '../../src/contract';
 import { DomainError, invalidInput } from './errors';
-import { characterCount, requireObject, requireOneOf, requireString } from './input';
+import { requireObject, requireOneOf, requireString } from './input';
 import { statusOf, toConnectionRequest } from './requests';
-import type { RequestRecord, World } from './world';
+import type { RequestRecord } from './records';
+import type { World } from './world';
 
 const DECISIONS = ['approve', 'reject'] as const;
 
@@ -17,7 +18,7 @@ export function respondToRequest(world: World, body: unknown, now: number): Conn
   const decision = requireOneOf(input.decision, DECISIONS, 'decision');
   const rawComment = input.comment;
   if (rawComment !== undefined && rawComment !== null) {
-    if (typeof rawComment !== 'string' || characterCount(rawComment) > MAX_COMMENT_LENGTH) {
+    if (typeof rawComment !== 'string' || commentProblem(rawComment) !== null) {
       throw invalidInput(
         'comment',
         `The comment is text of at most ${MAX_COMMENT_LENGTH} characters.`,

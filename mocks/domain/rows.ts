@@ -1,5 +1,5 @@
 /**
- * The page's one table (SPEC §1): the latest request per customer and the open suggestions,
+ * The page's one table (docs/product.md): the latest request per customer and the open suggestions,
  * filtered, ordered and paged together. Neither list is built whole or sorted per call: the
  * requests come from the world's maintained views, the suggestions (a few hundred) are filtered
  * in an order fixed once, and a page is read across them (mocks/domain/paging.ts).
@@ -12,16 +12,12 @@ import {
 } from '../../src/contract';
 import { toIso } from './clock';
 import { readPage, segmentOf, type PageWindow, type Segment } from './paging';
-import {
-  matchingRequests,
-  matchingRequestsByStatus,
-  parseTableQuery,
-  requestFilterOf,
-  toConnectionRequest,
-  type TableQuery,
-} from './requests';
+import type { RequestRecord, SuggestionRecord } from './records';
+import { matchingRequests, matchingRequestsByStatus, requestFilterOf } from './request-list';
+import { toConnectionRequest } from './requests';
 import { openSuggestions, toSuggestion } from './suggestions';
-import type { RequestRecord, SuggestionRecord, World } from './world';
+import { parseTableQuery, type TableQuery } from './table-query';
+import type { World } from './world';
 
 /** Filters, order and page of the one table. */
 export type RowsQuery = TableQuery<RowStatus>;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NAMED } from '../data/catalogue';
-import { T0, idOf, worldFor } from '../data/test-world';
-import { createRequest } from './requests';
+import { T0, idOf, worldFor } from '../testing/test-world';
+import { createRequest } from './create';
 import {
   findCustomers,
   searchCatalogue,
@@ -9,7 +9,7 @@ import {
   searchesRemaining,
   validateQuery,
 } from './search';
-import { expectDomainError } from './test-expect';
+import { expectDomainError } from '../testing/expect-domain-error';
 import type { World } from './world';
 
 let world: World;

@@ -3,15 +3,17 @@ import {
   MAX_SEARCH_RESULTS,
   QUERY_MAX_LENGTH,
   QUERY_MIN_LENGTH,
+  searchQueryProblem,
   type CustomerSearchHit,
   type CustomerSearchResult,
+  type SearchQueryProblem,
   type SearchState,
 } from '../../src/contract';
-import { searchQueryProblem, type SearchQueryProblem } from '../../src/contract/rules';
 import { DomainError } from './errors';
 import { queryWords } from './normalize';
 import { standingOf } from './requests';
-import type { CustomerRecord, World } from './world';
+import type { CustomerRecord } from './records';
+import type { World } from './world';
 
 /** R4: searches left for the user. */
 export function searchesRemaining(world: World): number {

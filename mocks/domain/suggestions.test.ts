@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { T0, idOf, worldFor } from '../data/test-world';
+import { T0, idOf, worldFor } from '../testing/test-world';
 import { accountsOf, customerAccounts } from './accounts';
 import { assertAdministrator } from './access';
-import { createRequest } from './requests';
+import { createRequest } from './create';
 import { dismissSuggestion, listSuggestions } from './suggestions';
-import { expectDomainError } from './test-expect';
+import { expectDomainError } from '../testing/expect-domain-error';
 import type { World } from './world';
 
 let world: World;
@@ -64,10 +64,23 @@ describe('customer accounts', () => {
     expectDomainError(() => customerAccounts(world, 'cust-nope', T0), 'customer_not_found');
   });
 
-  it('derives the same accounts every time', () => {
-    const customer = world.customer(idOf('capek'));
-    if (!customer) throw new Error('seed');
-    expect(accountsOf(customer)).toEqual(accountsOf(customer));
+  it('derives the accounts from the customer alone: named after it, one region each', () => {
+    const capek = world.customer(idOf('capek'));
+    // The same customer in another catalogue (large-account builds its own records).
+    const again = worldFor('large-account').customer(idOf('capek'));
+    if (!capek || !again) throw new Error('seed');
+    expect(again).not.toBe(capek);
+    const expected = [
+      { id: 'cust-capek-nabytek-acc-1', name: 'Čapek Nábytek a.s. (United States)', country: 'US' },
+      {
+        id: 'cust-capek-nabytek-acc-2',
+        name: 'Čapek Nábytek a.s. (United Kingdom)',
+        country: 'GB',
+      },
+      { id: 'cust-capek-nabytek-acc-3', name: 'Čapek Nábytek a.s. (Italia)', country: 'IT' },
+    ];
+    expect(accountsOf(capek)).toEqual(expected);
+    expect(accountsOf(again)).toEqual(expected);
   });
 });
 

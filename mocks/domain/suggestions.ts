@@ -1,16 +1,13 @@
-import {
-  MAX_PAGE_SIZE,
-  QUERY_MAX_LENGTH,
-  type Suggestion,
-  type SuggestionPage,
-} from '../../src/contract';
-import { DomainError, invalidInput } from './errors';
-import { characterCount, pageOf, parsePaging } from './input';
+import { MAX_PAGE_SIZE, type Suggestion, type SuggestionPage } from '../../src/contract';
+import { DomainError } from './errors';
+import { pageOf, parsePaging } from './input';
 import { searchForm } from './normalize';
-import type { SuggestionRecord, World } from './world';
+import type { SuggestionRecord } from './records';
+import { parseNameFilter } from './table-query';
+import type { World } from './world';
 
 /** Suggestions still shown: no request to that customer yet and not dismissed. */
-export function isOpen(world: World, suggestion: SuggestionRecord): boolean {
+function isOpen(world: World, suggestion: SuggestionRecord): boolean {
   return !world.dismissed.has(suggestion.customerId) && !world.hasRequestsTo(suggestion.customerId);
 }
 
@@ -39,10 +36,7 @@ export function openSuggestions(
 }
 
 export function listSuggestions(world: World, params: URLSearchParams): SuggestionPage {
-  const q = (params.get('q') ?? '').trim();
-  if (characterCount(q) > QUERY_MAX_LENGTH) {
-    throw invalidInput('q', `The name filter has at most ${QUERY_MAX_LENGTH} characters.`);
-  }
+  const q = parseNameFilter(params);
   const { page, pageSize } = parsePaging(params, MAX_PAGE_SIZE, MAX_PAGE_SIZE);
   const matching = openSuggestions(world, q === '' ? null : searchForm(q));
   const items = pageOf(matching, page, pageSize).map((suggestion) =>

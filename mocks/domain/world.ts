@@ -1,10 +1,13 @@
+import type { DemoFaults, Role, ScenarioName } from '../../src/contract';
 import type {
-  DemoFaults,
-  RequestOrigin,
-  Role,
-  ScenarioName,
-  SuggestionReason,
-} from '../../src/contract';
+  Catalogue,
+  CustomerRecord,
+  IdempotentAnswer,
+  RequestRecord,
+  ScenarioSeed,
+  SuggestionRecord,
+  Supplier,
+} from './records';
 
 /**
  * The mock database as plain data with its indexes. No I/O: `mocks/store.ts` persists it.
@@ -12,78 +15,7 @@ import type {
  * and the persistence layer knows what changed since the scenario was generated.
  */
 
-export interface CustomerRecord {
-  readonly id: string;
-  readonly name: string;
-  /** `normalizeName(name)`, precomputed once: the catalogue's (customer sort) order. */
-  readonly normalizedName: string;
-  /** `searchForm(name)`, precomputed once: search and name filters never fold the world. */
-  readonly searchName: string;
-  /** R11: does not accept supplier-initiated requests. */
-  readonly requestsDisabled: boolean;
-  /** How many accounts the customer has (1–4), shown on hover once approved. */
-  readonly accountCount: number;
-}
-
-export interface Catalogue {
-  /** Ordered by normalised name, so "sort by customer" never has to sort. */
-  readonly customers: readonly CustomerRecord[];
-  readonly byId: ReadonlyMap<string, CustomerRecord>;
-  /** Each customer's position in `customers`. */
-  readonly rank: ReadonlyMap<string, number>;
-}
-
-export interface RequestRecord {
-  readonly id: string;
-  readonly customerId: string;
-  readonly origin: RequestOrigin;
-  readonly contactEmail: string | null;
-  /** Epoch milliseconds on the server clock. */
-  readonly sentAt: number;
-  readonly decision: 'approved' | 'rejected' | null;
-  readonly respondedAt: number | null;
-  readonly withdrawnAt: number | null;
-  readonly comment: string | null;
-  readonly attempt: number;
-}
-
-export interface SuggestionRecord {
-  readonly customerId: string;
-  readonly reason: SuggestionReason;
-}
-
-/** An answer as status and body: what R8 stores and replays verbatim. */
-export interface IdempotentResult {
-  readonly status: number;
-  readonly body: unknown;
-}
-
-/** The first answer given to an Idempotency-Key (R8), with what it answered and when. */
-export interface IdempotentAnswer extends IdempotentResult {
-  /** `hashText` of the canonical request body: a repeat must send the same body. */
-  readonly fingerprint: string;
-  /** Server-clock time of the answer; answers are forgotten after a while (requests.ts). */
-  readonly at: number;
-}
-
-export interface Supplier {
-  readonly id: string;
-  readonly name: string;
-}
-
-/** What a scenario generator produces. */
-export interface ScenarioSeed {
-  readonly scenario: ScenarioName;
-  readonly role: Role;
-  readonly supplier: Supplier;
-  readonly catalogue: Catalogue;
-  readonly requests: readonly RequestRecord[];
-  readonly suggestions: readonly SuggestionRecord[];
-  /** The built-in duplicate supplier account that `POST /api/demo/merge` folds in (R10). */
-  readonly duplicateAccount: readonly RequestRecord[];
-}
-
-export const NO_FAULTS: DemoFaults = { latencyMs: 0, failureRate: 0 };
+const NO_FAULTS: DemoFaults = { latencyMs: 0, failureRate: 0 };
 
 export class World {
   readonly scenario: ScenarioName;
@@ -164,8 +96,8 @@ export class World {
   /**
    * The latest request per customer, oldest `sentAt` first (ties by customer id). Built once,
    * then kept up to date by each write (one filter and one binary-search insert, never a
-   * re-sort). A changed view is a new array, so views derived from one (mocks/domain/requests.ts)
-   * can be cached by identity.
+   * re-sort). A changed view is a new array, so what request-list.ts derives from one can be
+   * cached by identity.
    */
   latestBySentAt(): readonly RequestRecord[] {
     this.latestBySentAtCache ??= [...this.requestsByCustomer.values()]
@@ -242,22 +174,11 @@ export class World {
   private updateViews(customerId: string, before: RequestRecord | undefined): void {
     const after = this.latestTo(customerId);
     if (before === after) return;
-    if (this.latestBySentAtCache) {
-      this.latestBySentAtCache = replaceInSorted(
-        this.latestBySentAtCache,
-        before,
-        after,
-        this.bySentAt,
-      );
-    }
-    if (this.latestByCustomerNameCache) {
-      this.latestByCustomerNameCache = replaceInSorted(
-        this.latestByCustomerNameCache,
-        before,
-        after,
-        this.byCustomerRank,
-      );
-    }
+    // A view not built yet is built from the indexes when first read.
+    const update = (view: RequestRecord[] | null, compare: typeof this.bySentAt) =>
+      view && replaceInSorted(view, before, after, compare);
+    this.latestBySentAtCache = update(this.latestBySentAtCache, this.bySentAt);
+    this.latestByCustomerNameCache = update(this.latestByCustomerNameCache, this.byCustomerRank);
   }
 
   private index(request: RequestRecord): void {

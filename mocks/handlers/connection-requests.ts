@@ -2,24 +2,17 @@ import { http } from 'msw';
 import {
   admitIdempotencyKey,
   createRequestIdempotently,
-  historyOf,
-  listRequests,
-  parseListQuery,
   releaseIdempotencyKey,
-  withdrawRequest,
-} from '../domain/requests';
-import { apiPath, guarded, json, param } from './respond';
+} from '../domain/idempotency';
+import { listRequests } from '../domain/request-list';
+import { historyOf, withdrawRequest } from '../domain/requests';
+import { parseListQuery } from '../domain/table-query';
+import { apiPath, guarded, json, listing, param } from './guard';
 
 const IDEMPOTENCY_KEY = 'Idempotency-Key';
 
 export const connectionRequestHandlers = [
-  http.get(
-    apiPath('/connection-requests'),
-    guarded(({ store, url }) => {
-      const query = parseListQuery(url.searchParams);
-      return json(store.read((world, now) => listRequests(world, query, now)));
-    }),
-  ),
+  listing('/connection-requests', parseListQuery, listRequests),
   http.get(
     apiPath('/connection-requests/:id/history'),
     guarded(({ store, params }) =>

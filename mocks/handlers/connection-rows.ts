@@ -1,13 +1,4 @@
-import { http } from 'msw';
 import { listRows, parseRowsQuery } from '../domain/rows';
-import { apiPath, guarded, json } from './respond';
+import { listing } from './guard';
 
-export const connectionRowHandlers = [
-  http.get(
-    apiPath('/connection-rows'),
-    guarded(({ store, url }) => {
-      const query = parseRowsQuery(url.searchParams);
-      return json(store.read((world, now) => listRows(world, query, now)));
-    }),
-  ),
-];
+export const connectionRowHandlers = [listing('/connection-rows', parseRowsQuery, listRows)];

@@ -1,7 +1,7 @@
 import { http } from 'msw';
 import { customerAccounts } from '../domain/accounts';
 import { searchCatalogue } from '../domain/search';
-import { apiPath, guarded, json, param } from './respond';
+import { apiPath, guarded, json, param } from './guard';
 
 export const customerHandlers = [
   // A search spends an attempt (R4), so it is a write.

@@ -1,14 +1,29 @@
 import { http } from 'msw';
-import { changeClock, parseClockChange } from '../domain/clock';
-import { demoState, parseFaults, parseRole, parseScenarioName } from '../domain/demo';
+import {
+  demoState,
+  parseScenarioName,
+  resetSearches,
+  setClock,
+  setFaults,
+  setRole,
+  type DemoChange,
+} from '../domain/demo';
 import { mergeDuplicateAccount } from '../domain/merge';
 import { respondToRequest } from '../domain/respond';
 import type { MockStore } from '../store';
-import { apiPath, demoControl, json } from './respond';
+import { apiPath, demoControl, json } from './guard';
 
 function stateOf(store: MockStore): Response {
   return json(store.read((world, now) => demoState(world, now)));
 }
+
+/** The demo controls that change the world and answer with the new demo state. */
+const CHANGES: Record<string, DemoChange> = {
+  '/demo/clock': setClock,
+  '/demo/role': setRole,
+  '/demo/reset-searches': resetSearches,
+  '/demo/faults': setFaults,
+};
 
 /** Demo controls under /api/demo: for standalone demos and tests; ignore role and faults. */
 export const demoHandlers = [
@@ -22,14 +37,16 @@ export const demoHandlers = [
       json(store.write((world, now) => respondToRequest(world, body, now))),
     ),
   ),
-  http.post(
-    apiPath('/demo/clock'),
-    demoControl(({ store, body }) => {
-      store.write((world) => {
-        changeClock(world, parseClockChange(body, world.clockOffsetDays));
-      });
-      return stateOf(store);
-    }),
+  ...Object.entries(CHANGES).map(([path, change]) =>
+    http.post(
+      apiPath(path),
+      demoControl(({ store, body }) => {
+        store.write((world) => {
+          change(world, body);
+        });
+        return stateOf(store);
+      }),
+    ),
   ),
   http.post(
     apiPath('/demo/scenario'),
@@ -39,39 +56,10 @@ export const demoHandlers = [
     }),
   ),
   http.post(
-    apiPath('/demo/role'),
-    demoControl(({ store, body }) => {
-      const role = parseRole(body);
-      store.write((world) => {
-        world.role = role;
-      });
-      return stateOf(store);
-    }),
-  ),
-  http.post(
-    apiPath('/demo/reset-searches'),
-    demoControl(({ store }) => {
-      store.write((world) => {
-        world.searchesUsed = 0;
-      });
-      return stateOf(store);
-    }),
-  ),
-  http.post(
     apiPath('/demo/merge'),
     demoControl(({ store }) =>
       json(store.write((world, now) => mergeDuplicateAccount(world, now))),
     ),
-  ),
-  http.post(
-    apiPath('/demo/faults'),
-    demoControl(({ store, body }) => {
-      const faults = parseFaults(body);
-      store.write((world) => {
-        world.faults = faults;
-      });
-      return stateOf(store);
-    }),
   ),
   http.post(
     apiPath('/demo/reset'),

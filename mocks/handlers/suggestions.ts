@@ -1,6 +1,6 @@
 import { http } from 'msw';
 import { dismissSuggestion, listSuggestions } from '../domain/suggestions';
-import { apiPath, guarded, json, noContent, param } from './respond';
+import { apiPath, guarded, json, noContent, param } from './guard';
 
 export const suggestionHandlers = [
   http.get(

@@ -1,6 +1,6 @@
 import { http, matchRequestUrl, type HttpHandler } from 'msw';
 import { DomainError } from '../domain/errors';
-import { errorResponse } from './respond';
+import { errorResponse } from './guard';
 
 /** A call to this app's API: `/api` or below it, on the page's own origin in a browser. */
 function isApiCall(request: Request): boolean {

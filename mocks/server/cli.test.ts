@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConnectionRequest, DemoState, Session, SuggestionPage } from '../../src/contract';
-import { restoreWorld } from '../store';
+import { restoreWorld } from '../stored-state';
 
 const ROOT = new URL('../../', import.meta.url);
 /** tsx and a cold start on a busy 2-core machine: generous, since each test waits for a line. */

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
  * "Try it out" calls this same server, whose servers entry is `/api`.
  */
 
-export const OPENAPI_PATH = new URL('../../src/contract/openapi.yaml', import.meta.url);
+const OPENAPI_PATH = new URL('../../src/contract/openapi.yaml', import.meta.url);
 
 const swaggerDirectory = dirname(
   createRequire(import.meta.url).resolve('swagger-ui-dist/swagger-ui-bundle.js'),

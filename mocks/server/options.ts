@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 
 export const DEFAULT_PORT = 8787;
-export const DEFAULT_HOST = '127.0.0.1';
+const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_STATE_FILE = '.mock-server-state.json';
 
 export const USAGE = `Usage: npm run mock:server -- [options]
@@ -22,7 +22,7 @@ Options:
 
 Every change is on disk before it is answered. Ctrl-C stops the server.`;
 
-export interface ServerOptions {
+interface ServerOptions {
   port: number;
   host: string;
   /** Absolute path of the state file. */

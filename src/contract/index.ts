@@ -19,12 +19,9 @@ export type ConnectionRequest = Schemas['ConnectionRequest'];
 export type ConnectionRequestPage = Schemas['ConnectionRequestPage'];
 export type ConnectionRequestHistory = Schemas['ConnectionRequestHistory'];
 export type RowStatus = Schemas['RowStatus'];
-export type RequestRow = Schemas['RequestRow'];
-export type SuggestionRow = Schemas['SuggestionRow'];
 export type ConnectionRow = Schemas['ConnectionRow'];
 export type ConnectionRowPage = Schemas['ConnectionRowPage'];
 export type CreateConnectionRequest = Schemas['CreateConnectionRequest'];
-export type CreateFromSuggestion = Schemas['CreateFromSuggestion'];
 export type CreateFromSearch = Schemas['CreateFromSearch'];
 export type SuggestionReason = Schemas['SuggestionReason'];
 export type Suggestion = Schemas['Suggestion'];
@@ -50,9 +47,6 @@ export type ListConnectionRequestsQuery = NonNullable<
 export type ListConnectionRowsQuery = NonNullable<
   operations['listConnectionRows']['parameters']['query']
 >;
-export type ListSuggestionsQuery = NonNullable<
-  operations['listSuggestions']['parameters']['query']
->;
 
 /** Runtime lists of the enums, for parsing query strings and building menus. */
 export const REQUEST_STATUSES = [
@@ -74,13 +68,5 @@ export const SCENARIO_NAMES = [
   'member',
 ] as const satisfies readonly ScenarioName[];
 
-/** SPEC §1: at most three requests per customer; SPEC R4: five searches per user. */
-export const MAX_ATTEMPTS = 3;
-export const MAX_SEARCHES = 5;
-export const EXPIRY_DAYS = 30;
-export const MAX_PAGE_SIZE = 100;
-export const MAX_COMMENT_LENGTH = 500;
-export const MAX_EMAIL_LENGTH = 254;
-export const QUERY_MIN_LENGTH = 2;
-export const QUERY_MAX_LENGTH = 100;
-export const MAX_SEARCH_RESULTS = 20;
+/** The limits and checks the UI and the mock backend share (src/contract/rules.ts). */
+export * from './rules';

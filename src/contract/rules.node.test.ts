@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { characterCount, searchQueryProblem, type SearchQueryProblem } from './rules';
+import {
+  MAX_COMMENT_LENGTH,
+  MAX_EMAIL_LENGTH,
+  characterCount,
+  commentProblem,
+  contactEmailProblem,
+  searchQueryProblem,
+  type EmailProblem,
+  type SearchQueryProblem,
+} from './rules';
 
 describe('characterCount', () => {
   it.each([
@@ -47,5 +56,38 @@ describe('searchQueryProblem (R5)', () => {
 
   it.each(cases)('%s → %s', (_name, query, expected) => {
     expect(searchQueryProblem(query)).toBe(expected);
+  });
+});
+
+describe('contactEmailProblem (R6)', () => {
+  const at254 = `${'a'.repeat(64)}@${'b'.repeat(185)}.com`;
+  const cases: [string, string, EmailProblem | null][] = [
+    ['empty', '', 'required'],
+    ['spaces only', '   ', 'required'],
+    ['an address', 'anna@firma.de', null],
+    ['an address padded with spaces', '  anna@firma.de  ', null],
+    ['254 characters', at254, null],
+    ['255 characters', `a${at254}`, 'tooLong'],
+    ['254 characters, 20 of them emoji', `${'😀'.repeat(20)}${at254.slice(20)}`, null],
+    ['no domain dot', 'anna@firma', 'invalid'],
+    ['a zero-width space', 'anna\u200B@firma.de', 'invalid'],
+    ['a hidden character among too many', `\u200B${'a'.repeat(MAX_EMAIL_LENGTH)}@x.de`, 'invalid'],
+    ['a trailing line feed', 'anna@firma.de\n', 'invalid'],
+  ];
+
+  it.each(cases)('%s → %s', (_name, email, expected) => {
+    expect(contactEmailProblem(email)).toBe(expected);
+  });
+});
+
+describe('commentProblem (R9)', () => {
+  it.each([
+    ['', null],
+    ['c'.repeat(MAX_COMMENT_LENGTH), null],
+    ['c'.repeat(MAX_COMMENT_LENGTH + 1), 'tooLong'],
+    ['😀'.repeat(MAX_COMMENT_LENGTH), null],
+    ['😀'.repeat(MAX_COMMENT_LENGTH + 1), 'tooLong'],
+  ])('a comment of %# → %s', (comment, expected) => {
+    expect(commentProblem(comment)).toBe(expected);
   });
 });

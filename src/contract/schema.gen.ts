@@ -31,7 +31,24 @@ export interface paths {
         /** The supplier's latest request per customer (R1, R2). */
         get: operations["listConnectionRequests"];
         put?: never;
-        /** Send a request (R3, R6, R7, R8, R11). */
+        /**
+         * Send a request (R3, R6, R7, R8, R11).
+         * @description Order of checks. A client decides from it what the user still has after an error, so a backend must check in this order and answer the first failure:
+         *
+         *     1. Unknown path or method (404, 405), as for every call.
+         *     2. R8, on arrival: a repeat of an `Idempotency-Key` whose first call is still being handled is 409 `idempotency_key_in_flight` (the key counts as in flight from the moment its first call arrives, before anything below).
+         *     3. As for every call: 503 when the service is unavailable (in the demo, an injected failure, after the injected latency), R1 (403 `forbidden`), the body's media type (415 `unsupported_media_type`) and that it is a JSON object (422 `invalid_input`, field `body`).
+         *     4. R8: a key over 200 characters is 422 `invalid_input` (field `Idempotency-Key`); a key already answered gets that first answer again, or 422 `idempotency_key_reused` for another body, and nothing below runs.
+         *     5. The body's shape: wrong types, an empty `customerId`, an unknown `origin`, a `captchaToken` over 4096 characters → 422 `invalid_input` naming the field.
+         *     6. The customer exists (404 `customer_not_found`, field `customerId`).
+         *     7. R11: 409 `requests_disabled`.
+         *     8. R3, in this order: 409 `already_connected` (a request was approved), `request_pending`, `request_rejected`, `request_limit_reached` (three attempts used: the highest attempt so far, or the number of requests sent when that is more, withdrawn ones included).
+         *     9. For `origin: search` only, the fields in the form's order: `contactEmail` (422 `invalid_email`), `captchaToken` (422 `captcha_failed`), `confirmed` (422 `not_confirmed`).
+         *
+         *     The captcha token. A token is used up the moment it verifies, and only then: a request refused at steps 1–8 or for its email leaves the token unused, so the client may send it again with the same token once the user fixed the email; a token that verified stays used even when `confirmed` then fails, so the client must ask for a new one. A token verifies once: empty, already used, or refused by reCAPTCHA → `captcha_failed`. The mock backend's stand-in accepts any other non-empty token once and always refuses the token `fail`.
+         *
+         *     The contact email (R6): the value as sent is trimmed and stored trimmed; it must be a plausible address (one `@`, no spaces, a dot in the domain) of at most 254 characters (code points), and no control (`Cc`), format (`Cf`: zero-width, BOM, soft hyphen, bidi overrides and isolates) or lone surrogate character anywhere in it, also where trimming would drop it. A request from a suggestion carries no contact: its `contactEmail`, `captchaToken` and `confirmed` are ignored (R7).
+         */
         post: operations["createConnectionRequest"];
         delete?: never;
         options?: never;
@@ -47,7 +64,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The page's one table (SPEC §1) — one row per customer, requests and suggestions together (R1, R2).
+         * The page's one table (docs/product.md) — one row per customer, requests and suggestions together (R1, R2).
          * @description A row is either the supplier's latest request to a customer (`kind: request`) or an open suggestion (`kind: suggestion`: a suggested customer with no request yet that was not dismissed). Paging, sorting and filtering run here over both kinds of row, so a client never loads either list whole.
          *
          *     Order: `sort=sentAt` (the default; `order` defaults to `desc`) puts rows without a date — the suggestions — first when descending and last when ascending (as SQL orders nulls), so the default view shows suggestions first, in the portal's suggestion order, then requests newest first. `sort=customer` (default `asc`) orders both kinds by customer name. `sort=status` (default `asc`) orders by status code — approved, expired, pending, rejected, suggested, withdrawn (reversed for `desc`) — newest first within a status, suggestions in the portal's order. Ties are broken by customer id, so pages never overlap or skip a row.
@@ -381,6 +398,7 @@ export interface components {
             respondedAt: string | null;
             comment: string | null;
             attempt: number;
+            /** @description R3: 3 minus the attempts used for this customer (the highest attempt so far, or the number of requests sent when that is more); the same on every request of a customer. */
             attemptsLeft: number;
         };
         ConnectionRequestPage: {

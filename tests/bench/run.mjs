@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 /**
- * `npm run bench` (issue 8): builds the app and the floor fixture with Vite's JS API, serves
- * both with `vite preview`, and measures them in headless Debian Chromium, then times the mock
- * backend in Node. Prints median and spread (min–max) over the runs, the ratios and the targets.
+ * `npm run bench`: builds the app and the floor fixture with Vite's JS API, serves both with
+ * `vite preview`, and measures them side by side in headless Debian Chromium — the JavaScript
+ * fetched before the first rows, cold loads to the first rows, and on 10,000 rows a click on
+ * next page and on a sort header to the paint that shows the new rows — then times the mock
+ * backend in Node. Prints medians and spreads, the ratios against the floor and a verdict.
  *
- * Environment: BENCH_RUNS (cold loads of each page, default 7), BENCH_ROUNDS (interaction
- * rounds on the large account, default 10 → 20+ of each kind), CHROMIUM_PATH.
- * Plain .mjs on purpose: Node 20 runs it as is; the TypeScript parts go through Vite.
+ * Environment: BENCH_RUNS (cold loads of each page, default 7, at least 5), BENCH_ROUNDS (rounds
+ * of CLICKS_PER_ROUND clicks of each kind on each page, the pages taking turns; default 12, at
+ * least 10, so 24 and at least 20 clicks of each kind), BENCH_PROFILE (N: also trace N next-page
+ * and N sort clicks on each page and say where their time goes), CHROMIUM_PATH. Plain .mjs on purpose: Node 20 runs it as is; the TypeScript parts
+ * go through Vite.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,6 +20,8 @@ import { build, preview, runnerImport } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
 import { initialChunks, gzipSize, formatKiB } from './chunks.mjs';
+import { pageProbe } from './page-probe.mjs';
+import { profileClicks, formatProfile } from './profile.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -24,8 +30,19 @@ const appOut = path.join(cache, 'app');
 const floorOut = path.join(cache, 'floor');
 const floorI18nOut = path.join(cache, 'floor-i18n');
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7));
-const ROUNDS = Math.max(10, Number(process.env.BENCH_ROUNDS ?? 10));
-const TARGETS = { bytesRatio: 1.1, timeRatio: 1.5, interactionP95: 100, mockCall: 5 };
+const ROUNDS = Math.max(10, Number(process.env.BENCH_ROUNDS ?? 12));
+/** Clicks of one kind on one page before the other page takes its turn. */
+const CLICKS_PER_ROUND = 2;
+const PROFILE_CLICKS = Math.max(0, Number(process.env.BENCH_PROFILE ?? 0));
+/** The pause after each click's new rows are painted, before the next click. */
+const PAUSE_MS = 250;
+const TARGETS = {
+  bytesRatio: 1.0,
+  coldLoadRatio: 1.2,
+  rowsRatio: 1.2,
+  inputPaintP95: 100,
+  mockCall: 5,
+};
 
 const log = (...args) => console.error('[bench]', ...args);
 
@@ -105,7 +122,13 @@ async function buildFloor(muiModules, { withI18n = false } = {}) {
     logLevel: 'warn',
     publicDir: path.join(root, 'public'),
     plugins: [react(), appMuiPlugin(muiModules), floorI18nPlugin(withI18n)],
-    build: { outDir: withI18n ? floorI18nOut : floorOut, emptyOutDir: true, target: 'es2022' },
+    build: {
+      outDir: withI18n ? floorI18nOut : floorOut,
+      emptyOutDir: true,
+      target: 'es2022',
+      // As the app's: the profile reads them, and both pay the same sourceMappingURL comment.
+      sourcemap: true,
+    },
   });
   const output = (Array.isArray(result) ? result[0] : result).output;
   return { output, initial: initialChunks(output) };
@@ -124,98 +147,9 @@ async function serve(outDir) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// In the page: first rows, after-paint timestamps and table updates
+// Pages
 
 const TABLE = 'table[aria-labelledby="requests-heading"]';
-
-/** Installed before any page script. Times are performance.now(): ms since navigation start. */
-function pageProbe(tableSelector) {
-  const bench = {};
-  window.__bench = bench;
-  // The frame that shows a change: its rAF, then a task after that frame's paint.
-  const afterPaint = (callback) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => callback(performance.now());
-      channel.port2.postMessage(0);
-    });
-  const firstRowSelector = `${tableSelector} tbody th[scope="row"]`;
-  bench.firstRows = new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector(firstRowSelector)) return;
-      observer.disconnect();
-      const inDom = performance.now();
-      afterPaint((painted) => {
-        const js = performance
-          .getEntriesByType('resource')
-          .filter((entry) => {
-            const { pathname } = new URL(entry.name);
-            return /\.m?js$/.test(pathname) && !pathname.endsWith('mockServiceWorker.js');
-          })
-          .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime }));
-        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
-        resolve({ inDom, painted, fcp, js });
-      });
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  });
-
-  // Interactions: time from the click event (its hardware timestamp) to the next paint, and to
-  // the paint that shows the updated table (rows changed, no longer busy).
-  bench.lastInput = 0;
-  bench.nextPaint = null;
-  window.addEventListener(
-    'click',
-    (event) => {
-      bench.lastInput = event.timeStamp;
-      bench.nextPaint = null;
-      afterPaint((at) => {
-        bench.nextPaint = at - event.timeStamp;
-      });
-    },
-    true,
-  );
-  bench.signature = () => {
-    const table = document.querySelector(tableSelector);
-    if (!table) return '';
-    const rows = [...table.querySelectorAll('tbody tr')];
-    const shown = table.closest('section')?.querySelector('.MuiTablePagination-displayedRows');
-    return `${rows.length}|${rows
-      .slice(0, 3)
-      .map((row) => row.textContent)
-      .join('|')}|${shown?.textContent ?? ''}`;
-  };
-  bench.apiCalls = () =>
-    performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/connection-rows'))
-      .length;
-  bench.waitUpdate = (before) =>
-    new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        observer.disconnect();
-        reject(new Error(`table did not update: ${before}`));
-      }, 30_000);
-      const check = () => {
-        const table = document.querySelector(tableSelector);
-        if (!table || table.getAttribute('aria-busy') === 'true') return;
-        if (!table.querySelector('tbody th[scope="row"]') || bench.signature() === before) return;
-        observer.disconnect();
-        clearTimeout(timer);
-        afterPaint((at) => {
-          // The next paint may still be pending when the update lands in the same frame.
-          const next = bench.nextPaint ?? at - bench.lastInput;
-          resolve({ updated: at - bench.lastInput, nextPaint: next });
-        });
-      };
-      const observer = new MutationObserver(check);
-      observer.observe(document.body, {
-        childList: true,
-        subtree: true,
-        attributes: true,
-        characterData: true,
-      });
-      check();
-    });
-}
 
 async function newPage(browser) {
   const context = await browser.newContext({
@@ -248,26 +182,17 @@ async function coldLoad(browser, url, outDir) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The large account
+// 10,000 rows: click → the paint that shows the new rows
 
-async function largeAccount(browser, url) {
+/**
+ * A page showing 10,000 rows, ready to be clicked: the app with its large-account scenario
+ * loaded (through the demo API, then reloaded), the floor as it starts. Waits until the page
+ * is quiet (lazy chunks, prefetches), so the first click does not share the CPU with them.
+ */
+async function openLargeTable(browser, url, { app }) {
   const { context, page } = await newPage(browser);
-  const section = page.locator('section[aria-labelledby="requests-heading"]');
-  const samples = { sort: [], filter: [], nextPage: [], nameFilter: [] };
-  let cached = 0;
-
-  async function measure(kind, act) {
-    const before = await page.evaluate(() => window.__bench.signature());
-    const calls = await page.evaluate(() => window.__bench.apiCalls());
-    const waiting = page.evaluate((b) => window.__bench.waitUpdate(b), before);
-    await act();
-    const result = await waiting;
-    if ((await page.evaluate(() => window.__bench.apiCalls())) === calls) cached += 1;
-    samples[kind].push(result);
-  }
-
-  try {
-    await firstRows(page, url);
+  await firstRows(page, url);
+  if (app) {
     await page.evaluate(async () => {
       const response = await fetch('/api/demo/scenario', {
         method: 'POST',
@@ -276,46 +201,98 @@ async function largeAccount(browser, url) {
       });
       if (!response.ok) throw new Error(`scenario: HTTP ${response.status}`);
     });
-    const load = await firstRows(page, url);
-    const total = await section.locator('.MuiTablePagination-displayedRows').textContent();
+    await firstRows(page, url);
+  }
+  await page.waitForLoadState('networkidle');
+  const total = await page.locator('.MuiTablePagination-displayedRows').first().textContent();
+  const controls = {
+    nextPage: page.getByRole('button', { name: /next page/i }).first(),
+    sort: page.locator(`${TABLE} thead`).getByRole('button', { name: 'Customer' }),
+  };
+  return {
+    context,
+    page,
+    total: total?.trim() ?? '',
+    controls,
+    samples: { nextPage: [], sort: [] },
+  };
+}
 
-    const head = section.locator(`${TABLE} thead`);
-    const statusOptions = ['Suggested', 'Pending', 'Expired', 'Approved', 'Rejected', 'Withdrawn'];
-    const names = ['a', 'e', 'n', 'r', 'i', 'o', 's', 't', 'l', 'u', 'm', 'd'];
-    for (let round = 0; round < ROUNDS; round += 1) {
-      // A new name filter per round, so the sorts and filters below are never cache hits.
-      const name = section.getByRole('searchbox', { name: 'Filter by customer name' });
-      await measure('nameFilter', async () => {
-        await name.click();
-        await name.fill(names[round % names.length]);
-      });
-      await measure('sort', () => head.getByRole('button', { name: 'Customer' }).click());
-      await measure('sort', () => head.getByRole('button', { name: 'Customer' }).click());
-      await measure('sort', () => head.getByRole('button', { name: 'Status' }).click());
-      await measure('nextPage', () => section.getByRole('button', { name: /next page/i }).click());
-      await measure('nextPage', () => section.getByRole('button', { name: /next page/i }).click());
-      for (const option of [statusOptions[round % statusOptions.length], 'All']) {
-        await section.getByRole('combobox', { name: 'Filter by status' }).click();
-        await measure('filter', () =>
-          page.getByRole('option', { name: option, exact: true }).click(),
-        );
-        await page.getByRole('listbox').waitFor({ state: 'detached' });
+/**
+ * One click, measured in the page: from the click event to the paint that shows rows other than
+ * before, to the click's own next paint, and whether it sent a request (or RTK Query had the
+ * page already); then the pause.
+ */
+async function measureClick(table, kind) {
+  const { page } = table;
+  const before = await page.evaluate(() => window.__bench.rowNames());
+  const requests = await page.evaluate(() => window.__bench.rowRequests());
+  const waiting = page.evaluate((names) => window.__bench.waitRows(names), before);
+  await table.controls[kind].click();
+  const result = await waiting;
+  const sent = (await page.evaluate(() => window.__bench.rowRequests())) > requests;
+  await page.waitForTimeout(PAUSE_MS);
+  return { ...result, cached: !sent };
+}
+
+/**
+ * Next page, then sort (the Customer header, toggling), on both pages in turns of
+ * CLICKS_PER_ROUND clicks (app, floor, app, …), so that a change in the machine's load hits
+ * both alike. Next page always goes on to a page neither has shown (the app may have
+ * prefetched it); the sort toggles between two first pages, after two warm-up clicks (not
+ * counted) that fetch them, as RTK Query then holds them on both pages.
+ */
+async function largeTables(browser, urls) {
+  const tables = {
+    app: await openLargeTable(browser, urls.app, { app: true }),
+    floor: await openLargeTable(browser, urls.floor, { app: false }),
+  };
+  try {
+    for (const kind of ['nextPage', 'sort']) {
+      if (kind === 'sort') {
+        for (const table of Object.values(tables)) {
+          await measureClick(table, 'sort');
+          await measureClick(table, 'sort');
+        }
+      }
+      for (let round = 0; round < ROUNDS; round += 1) {
+        for (const table of Object.values(tables)) {
+          for (let click = 0; click < CLICKS_PER_ROUND; click += 1) {
+            table.samples[kind].push(await measureClick(table, kind));
+          }
+        }
+      }
+      log(`${kind}: ${ROUNDS * CLICKS_PER_ROUND} clicks on each page`);
+    }
+    const result = {};
+    for (const [name, table] of Object.entries(tables)) {
+      const dom = await table.page.evaluate(
+        (selector) => ({
+          rows: document.querySelectorAll(`${selector} tbody tr`).length,
+          elements: document.getElementsByTagName('*').length,
+        }),
+        TABLE,
+      );
+      const cdp = await table.context.newCDPSession(table.page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heap = await cdp.send('Runtime.getHeapUsage');
+      result[name] = { total: table.total, samples: table.samples, dom, heap };
+    }
+    if (PROFILE_CLICKS > 0) {
+      for (const [name, table] of Object.entries(tables)) {
+        log(`profiling ${PROFILE_CLICKS} next-page and sort clicks on the ${name}…`);
+        result[name].profile = await profileClicks(browser, table, {
+          clicks: PROFILE_CLICKS,
+          measureClick,
+          outDir: name === 'app' ? appOut : floorOut,
+          root,
+          traceFile: path.join(cache, `profile-${name}.json`),
+        });
       }
     }
-
-    const dom = await page.evaluate(
-      (table) => ({
-        rows: document.querySelectorAll(`${table} tbody tr`).length,
-        elements: document.getElementsByTagName('*').length,
-      }),
-      TABLE,
-    );
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = await cdp.send('Runtime.getHeapUsage');
-    return { loadMs: load.painted, total, samples, cached, dom, heap };
+    return result;
   } finally {
-    await context.close();
+    for (const table of Object.values(tables)) await table.context.close();
   }
 }
 
@@ -373,8 +350,8 @@ async function main() {
         `cold load ${run + 1}/${RUNS}: app ${loads.app.at(-1).ms.toFixed(0)} ms, floor ${loads.floor.at(-1).ms.toFixed(0)} ms`,
       );
     }
-    log(`large account: ${ROUNDS} rounds of interactions…`);
-    large = await largeAccount(browser, appServer.url);
+    log(`10,000 rows: ${ROUNDS * CLICKS_PER_ROUND} clicks of each kind on each page…`);
+    large = await largeTables(browser, { app: appServer.url, floor: floorServer.url });
   } finally {
     await browser.close();
     await appServer.server.close();
@@ -421,8 +398,13 @@ function report({ app, floor, floorI18nBytes, muiModules, loads, large, mock, st
   const bytesRatio = median(appBytes) / median(floorBytes);
   const timeRatio = median(appMs) / median(floorMs);
   const pairRatios = appMs.map((ms, i) => ms / floorMs[i]);
+  const verdicts = [];
+  const judge = (label, value, target, text) => {
+    verdicts.push({ label, value, target, ok: value <= target, text });
+    return `(target ≤ ${target})  ${verdict(value <= target)}`;
+  };
 
-  line('== Performance benchmark (issue 8) ==');
+  line('== Performance benchmark: the app against the floor ==');
   line(
     `Chromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}, ${RUNS} cold loads per page (new context each), Node ${process.version}`,
   );
@@ -444,7 +426,7 @@ function report({ app, floor, floorI18nBytes, muiModules, loads, large, mock, st
     `   floor ${formatKiB(median(floorBytes))} [${formatKiB(Math.min(...floorBytes))}–${formatKiB(Math.max(...floorBytes))}]  ${loads.floor[0].files.length} files`,
   );
   line(
-    `   ratio ${bytesRatio.toFixed(3)}  (target ≤ ${TARGETS.bytesRatio})  ${verdict(bytesRatio <= TARGETS.bytesRatio)}`,
+    `   ratio ${bytesRatio.toFixed(3)}  ${judge('bytes before first rows', bytesRatio, TARGETS.bytesRatio, `${formatKiB(median(appBytes))} / ${formatKiB(median(floorBytes))}`)}`,
   );
   line(
     `   for scale: the floor with i18next + react-i18next added is ${formatKiB(floorI18nBytes)} (+${formatKiB(floorI18nBytes - median(floorBytes))}); the app against it: ${(median(appBytes) / floorI18nBytes).toFixed(3)}`,
@@ -462,44 +444,55 @@ function report({ app, floor, floorI18nBytes, muiModules, loads, large, mock, st
     `   floor ${spread(floorMs)} ms   (rows in DOM ${spread(loads.floor.map((r) => r.inDomMs))} ms)`,
   );
   line(
-    `   ratio ${timeRatio.toFixed(2)} (of medians; per-run pairs ${spread(pairRatios, 2)})  (target ≤ ${TARGETS.timeRatio})  ${verdict(timeRatio <= TARGETS.timeRatio)}`,
+    `   ratio ${timeRatio.toFixed(2)} (of medians; per-run pairs ${spread(pairRatios, 2)})  ${judge('cold load to first rows', timeRatio, TARGETS.coldLoadRatio, `${median(appMs).toFixed(0)} / ${median(floorMs).toFixed(0)} ms`)}`,
   );
   line();
-  line(`3. Large account (${large.total?.trim()}), input → paint, ms`);
-  line(`   first rows after reload: ${large.loadMs.toFixed(0)} ms`);
-  // The issue's measure is input → next paint (the paint that answers the input: sort arrow,
-  // page number, busy bar); the paint that shows the new rows is reported beside it.
-  let worstP95 = 0;
-  let worstUpdatedP95 = 0;
+  line(
+    `3. 10,000 rows (app: ${large.app.total}; floor: ${large.floor.total}): click → the paint that shows the new rows, ms`,
+  );
+  line(
+    `   ${PAUSE_MS} ms pause after each click; the pages take turns of ${CLICKS_PER_ROUND} clicks.`,
+  );
+  line(
+    '   next page: always a page not shown before; sort: the Customer header, toggling between two first pages',
+  );
+  line('   (after two uncounted clicks that fetch them). "cached": clicks that sent no request.');
+  let worstInputP95 = 0;
   for (const [kind, label] of [
-    ['sort', 'sort (column header)'],
-    ['filter', 'filter (status option)'],
     ['nextPage', 'next page'],
-    ['nameFilter', 'name filter (typed; incl. the 300 ms debounce)'],
+    ['sort', 'sort'],
   ]) {
-    const updated = large.samples[kind].map((s) => s.updated);
-    const next = large.samples[kind].map((s) => s.nextPaint);
-    if (kind !== 'nameFilter') {
-      worstP95 = Math.max(worstP95, quantile(next, 0.95));
-      worstUpdatedP95 = Math.max(worstUpdatedP95, quantile(updated, 0.95));
+    const stats = {};
+    for (const name of ['app', 'floor']) {
+      const samples = large[name].samples[kind];
+      const rows = samples.map((s) => s.rows);
+      const inDom = samples.map((s) => s.inDom);
+      const next = samples.map((s) => s.nextPaint);
+      stats[name] = { p50: quantile(rows, 0.5), p95: quantile(rows, 0.95) };
+      if (name === 'app') worstInputP95 = Math.max(worstInputP95, quantile(next, 0.95));
+      const ms = (value) => value.toFixed(0).padStart(4);
+      line(
+        `   ${label.padEnd(9)} ${name.padEnd(5)} n=${rows.length}  new rows painted p50 ${ms(stats[name].p50)} p95 ${ms(stats[name].p95)} max ${ms(Math.max(...rows))}` +
+          ` | in DOM p50 ${ms(quantile(inDom, 0.5))} | click's next paint p50 ${ms(quantile(next, 0.5))} p95 ${ms(quantile(next, 0.95))}` +
+          ` | cached ${samples.filter((s) => s.cached).length}`,
+      );
     }
-    line(
-      `   ${label.padEnd(48)} n=${String(updated.length).padStart(2)}  next paint p50 ${quantile(next, 0.5).toFixed(0).padStart(4)} p95 ${quantile(next, 0.95).toFixed(0).padStart(4)} | updated rows p50 ${quantile(updated, 0.5).toFixed(0).padStart(4)} p95 ${quantile(updated, 0.95).toFixed(0).padStart(4)} max ${Math.max(...updated).toFixed(0)}`,
-    );
+    for (const q of ['p50', 'p95']) {
+      const ratio = stats.app[q] / stats.floor[q];
+      line(
+        `   ${`${label} ${q}`.padEnd(15)} ratio ${ratio.toFixed(2)}  ${judge(`${label} ${q}, new rows`, ratio, TARGETS.rowsRatio, `${stats.app[q].toFixed(0)} / ${stats.floor[q].toFixed(0)} ms`)}`,
+      );
+    }
   }
   line(
-    `   worst p95 input → next paint (sort/filter/next page): ${worstP95.toFixed(0)} ms (target ≤ ${TARGETS.interactionP95})  ${verdict(worstP95 <= TARGETS.interactionP95)}`,
+    `   app, worst p95 click → its own next paint: ${worstInputP95.toFixed(0)} ms (target ≤ ${TARGETS.inputPaintP95})  ${verdict(worstInputP95 <= TARGETS.inputPaintP95)}`,
   );
-  line(
-    `   worst p95 input → updated rows painted: ${worstUpdatedP95.toFixed(0)} ms (not a target; includes the mock's service-worker round trip)`,
-  );
-  line(`   interactions answered from RTK Query's cache (no request): ${large.cached}`);
-  line(
-    `   rows in the requests table: ${large.dom.rows} (one page: ${verdict(large.dom.rows <= 25)}); DOM elements ${large.dom.elements}`,
-  );
-  line(
-    `   JS heap after GC: ${(large.heap.usedSize / 2 ** 20).toFixed(1)} MiB used of ${(large.heap.totalSize / 2 ** 20).toFixed(1)} MiB`,
-  );
+  for (const name of ['app', 'floor']) {
+    const { dom, heap } = large[name];
+    line(
+      `   ${name.padEnd(5)} rows in the table ${dom.rows}, DOM elements ${dom.elements}, JS heap after GC ${(heap.usedSize / 2 ** 20).toFixed(1)} MiB`,
+    );
+  }
   line();
   line(
     `4. Mock backend in Node at ${mock.requests} requests, catalogue of ${mock.catalogue} customers (ms per call)`,
@@ -515,12 +508,33 @@ function report({ app, floor, floorI18nBytes, muiModules, loads, large, mock, st
   line(
     `   worst median per call: ${worstMock.toFixed(3)} ms (target ≤ ${TARGETS.mockCall})  ${verdict(worstMock <= TARGETS.mockCall)}`,
   );
+  if (large.app.profile) {
+    line();
+    line(
+      `5. Where one click's time goes (BENCH_PROFILE=${PROFILE_CLICKS}; traces in ${path.relative(root, cache)}/)`,
+    );
+    for (const name of ['app', 'floor']) line(formatProfile(name, large[name].profile));
+  }
   line();
   line(chunkTable('App', app.output, app.initial, appOut));
   line();
   line(chunkTable('Floor', floor.output, floor.initial, floorOut));
   line();
   line(`Floor MUI modules (from the app's initial chunks): ${muiModules.join(' ')}`);
+  line();
+  line('== Verdict: the app against the floor ==');
+  for (const v of verdicts) {
+    line(
+      `   ${v.label.padEnd(28)} ${v.value.toFixed(2).padStart(5)}×  (${v.text}; target ≤ ${v.target.toFixed(2)})  ${verdict(v.ok)}`,
+    );
+  }
+  const missed = verdicts.filter((v) => !v.ok).length;
+  line(
+    `   ${missed === 0 ? 'every target met' : `${missed} of ${verdicts.length} targets missed`}; load average now ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')} — timings hold only on an idle machine`,
+  );
   line(`bench: done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   const text = out.join('\n');
   console.log(text);

@@ -8,7 +8,7 @@ import type { ErrorBody, ErrorCode } from '../../src/contract';
 import { contractMonitor } from './conformance';
 
 /** The API under test, ending in its prefix (e.g. `http://localhost:8787/api`). */
-export const API_BASE = contractBaseUrl(process.env.CONTRACT_BASE_URL);
+const API_BASE = contractBaseUrl(process.env.CONTRACT_BASE_URL);
 
 /** The configured base URL without trailing slashes; the in-process mock's when none is set. */
 export function contractBaseUrl(configured: string | undefined): string {
@@ -94,7 +94,7 @@ export const api = {
 };
 
 /** The `error` part of an error response, or a failure that shows what came back instead. */
-export function errorOf(response: ApiResponse<unknown>): ErrorBody['error'] {
+function errorOf(response: ApiResponse<unknown>): ErrorBody['error'] {
   const body = response.body as Partial<ErrorBody> | undefined;
   if (body?.error === undefined) {
     throw new Error(`Expected an error body, got ${response.status} ${JSON.stringify(body)}`);

@@ -1,5 +1,5 @@
 /**
- * GET /api/connection-rows: the page's one table, requests and suggestions together (SPEC §1),
+ * GET /api/connection-rows: the page's one table, requests and suggestions together (docs/product.md),
  * paged, sorted and filtered on the server. HTTP only; the other lists (/connection-requests,
  * /suggestions) are the reference for what the rows must hold.
  */

@@ -1,14 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { DemoState } from '../../src/contract';
 import { api, failureOf, type ApiResponse } from './client';
-import { expectStatus, findRequest, setFaults } from './helpers';
+import {
+  aSuggestion,
+  expectStatus,
+  findRequest,
+  getHistory,
+  latestRequestTo,
+  listSuggestions,
+  setFaults,
+} from './helpers';
 
-/** Every non-demo endpoint, with a plausible target (gathered before faults are switched on). */
-async function everyUserCall(): Promise<[string, () => Promise<ApiResponse<unknown>>][]> {
+/** The requests and the suggestion the calls below target. */
+async function targets() {
   const pending = await findRequest('pending', (r) => r.status === 'pending');
   const approved = await findRequest('approved', (r) => r.status === 'approved');
-  const { body } = await api.get<{ items: { customerId: string }[] }>('/suggestions');
-  const suggested = body.items[0]?.customerId ?? 'none';
+  const suggested = (await aSuggestion()).customerId;
+  return { pending, approved, suggested };
+}
+
+/** Every non-demo endpoint, with a plausible target (gathered before faults are switched on). */
+async function everyUserCall(
+  target?: Awaited<ReturnType<typeof targets>>,
+): Promise<[string, () => Promise<ApiResponse<unknown>>][]> {
+  const { pending, approved, suggested } = target ?? (await targets());
   return [
     ['GET /session', () => api.get('/session')],
     ['GET /connection-requests', () => api.get('/connection-requests')],
@@ -47,17 +62,23 @@ describe(
       }
     });
 
-    it('failureRate 1: a failed write changes nothing (the request is not sent, the search not spent)', async () => {
-      const calls = await everyUserCall();
-      const before = await api.get<DemoState>('/demo/state');
+    it('failureRate 1: a failed write changes nothing (nothing sent, withdrawn, dismissed or spent)', async () => {
+      const target = await targets();
+      const calls = await everyUserCall(target);
+      const before = expectStatus(await api.get<DemoState>('/demo/state'), 200);
       await setFaults({ latencyMs: 0, failureRate: 1 });
       for (const [, call] of calls) await call();
       await setFaults({ latencyMs: 0, failureRate: 0 });
-      const pending = await findRequest('pending', (r) => r.status === 'pending');
-      expect(pending.status).toBe('pending');
-      expect((await api.get<DemoState>('/demo/state')).body.searchesRemaining).toBe(
-        before.body.searchesRemaining,
-      );
+      // The withdraw failed: the request is still pending.
+      const [latest] = await getHistory(target.pending.id);
+      expect(latest).toMatchObject({ id: target.pending.id, status: 'pending' });
+      // Neither the connect nor the dismiss reached the suggestion: it is still open.
+      const open = (await listSuggestions({ pageSize: 100 })).items.map((s) => s.customerId);
+      expect(open).toContain(target.suggested);
+      expect(await latestRequestTo(target.suggested)).toBeUndefined();
+      // The search was not counted.
+      const after = expectStatus(await api.get<DemoState>('/demo/state'), 200);
+      expect(after.searchesRemaining).toBe(before.searchesRemaining);
     });
 
     it('failureRate 1: the demo endpoints still work', async () => {

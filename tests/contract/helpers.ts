@@ -6,27 +6,29 @@
  * tagged `demo`, and skipped against a server without them.
  */
 import { expect } from 'vitest';
-import type {
-  ConnectionRequest,
-  ConnectionRequestHistory,
-  ConnectionRequestPage,
-  ConnectionRow,
-  ConnectionRowPage,
-  CreateConnectionRequest,
-  CustomerSearchResult,
-  DemoFaults,
-  DemoState,
-  ListConnectionRequestsQuery,
-  ListConnectionRowsQuery,
-  Role,
-  ScenarioName,
-  Session,
-  Suggestion,
-  SuggestionPage,
+import {
+  MAX_PAGE_SIZE,
+  type ConnectionRequest,
+  type ConnectionRequestHistory,
+  type ConnectionRequestPage,
+  type ConnectionRow,
+  type ConnectionRowPage,
+  type CreateConnectionRequest,
+  type CustomerSearchResult,
+  type DemoFaults,
+  type DemoState,
+  type ListConnectionRequestsQuery,
+  type ListConnectionRowsQuery,
+  type Role,
+  type ScenarioName,
+  type Session,
+  type Suggestion,
+  type SuggestionPage,
 } from '../../src/contract';
 import { api, type ApiResponse, type RequestOptions } from './client';
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
+/** The rulebook's day, for tests that reason about the server clock. */
+export { DAY_MS } from '../../src/contract';
 
 /** The body of a response that must have succeeded with `status`; shows the body otherwise. */
 export function expectStatus<T>(response: ApiResponse<T>, status: number): T {
@@ -54,7 +56,7 @@ export async function listAllRequests(
 ): Promise<ConnectionRequest[]> {
   const rows: ConnectionRequest[] = [];
   for (let page = 1; ; page += 1) {
-    const result = await listRequests({ ...query, page, pageSize: 100 });
+    const result = await listRequests({ ...query, page, pageSize: MAX_PAGE_SIZE });
     rows.push(...result.items);
     if (result.items.length === 0 || rows.length >= result.total) return rows;
   }
@@ -67,7 +69,7 @@ export async function listRows(query: ListConnectionRowsQuery = {}): Promise<Con
 /** Every row of the one table (all pages) for a query, read `pageSize` at a time. */
 export async function listAllRows(
   query: Omit<ListConnectionRowsQuery, 'page' | 'pageSize'> = {},
-  pageSize = 100,
+  pageSize = MAX_PAGE_SIZE,
 ): Promise<ConnectionRow[]> {
   const rows: ConnectionRow[] = [];
   for (let page = 1; ; page += 1) {

@@ -29,7 +29,7 @@ interface OpenApiDocument {
   };
 }
 
-export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 const DOCUMENT_ID = 'https://contract.local/openapi.json';
 
@@ -38,7 +38,7 @@ const document = parse(
 ) as OpenApiDocument;
 
 /** The path prefix every operation lives under (`servers[0].url`, i.e. `/api`). */
-export const API_PREFIX = document.servers?.[0]?.url ?? '';
+const API_PREFIX = document.servers?.[0]?.url ?? '';
 
 /**
  * OpenAPI keeps schemas under `#/components/schemas`, which is not a JSON Schema location.

@@ -1,7 +1,7 @@
 /**
- * R5 as updated: words in any order, German transliterations both ways, the length counted in
+ * R5: words in any order, German transliterations both ways, the length counted in
  * characters (code points), at least two letters or digits, and the total beside at most 20
- * matches. HTTP only; the examples are SPEC's and the catalogue's names (SPEC §5).
+ * matches. HTTP only; the examples are docs/product.md's (R5) and the catalogue's names.
  */
 import { describe, expect, it } from 'vitest';
 import type { CustomerSearchResult } from '../../src/contract';

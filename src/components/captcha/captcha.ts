@@ -17,5 +17,5 @@ export interface CaptchaWidgetProps {
   ref?: Ref<CaptchaHandle>;
 }
 
-/** The token the mock backend always rejects (SPEC §5), to demo the captcha_failed path. */
-export const FAILING_CAPTCHA_TOKEN = 'fail';
+/** The token the mock backend always rejects, to demo the captcha_failed path. */
+export { FAILING_CAPTCHA_TOKEN } from '../../contract';

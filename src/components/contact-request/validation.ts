@@ -1,21 +1,10 @@
-import { MAX_EMAIL_LENGTH } from '../../contract';
+import { contactEmailProblem, type EmailProblem } from '../../contract';
 
-export type EmailProblem = 'required' | 'tooLong' | 'invalid';
+export type { EmailProblem };
 
-// Deliberately loose (one @, no spaces, a dot in the domain): the server has the last word (R6).
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-
-// Control, zero-width and bidirectional-override characters: invisible in the field, so an
-// address holding one is not the address the user sees (SPEC §4).
-const INVISIBLE = /[\p{Cc}\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF]/u;
-
-/** R6 as the UI checks it: a sane address of at most 254 characters, after trimming. */
+/** R6 as the UI checks it: the rule the mock backend enforces too (src/contract/rules.ts). */
 export function emailProblem(email: string): EmailProblem | null {
-  const trimmed = email.trim();
-  if (trimmed === '') return 'required';
-  if (trimmed.length > MAX_EMAIL_LENGTH) return 'tooLong';
-  if (INVISIBLE.test(trimmed) || !EMAIL_PATTERN.test(trimmed)) return 'invalid';
-  return null;
+  return contactEmailProblem(email);
 }
 
 // Providers whose addresses belong to people, not companies. Families with many country

@@ -1,9 +1,7 @@
 import type { DemoFaults } from '../../contract';
 
-/** Bounds of the demo inputs, from the contract (DemoClockBody, DemoFaults). */
-export const MIN_ADVANCE_DAYS = 1;
-export const MAX_ADVANCE_DAYS = 3650;
-export const MAX_LATENCY_MS = 30000;
+/** Bounds of the demo inputs: the ones the mock backend enforces (src/contract/rules.ts). */
+export { MAX_ADVANCE_DAYS, MAX_LATENCY_MS, MIN_ADVANCE_DAYS } from '../../contract';
 export const QUICK_ADVANCE_DAYS = [1, 7, 29, 30] as const;
 
 /** Whether the server is slowed down or failing on purpose: shown on the Demo button too. */

@@ -1,6 +1,4 @@
-import type { ConnectionRequest } from '../../../contract';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS, type ConnectionRequest } from '../../../contract';
 
 /** What a row offers, derived from the row alone: the one place the row rules live. */
 export type RowAction =

@@ -5,7 +5,7 @@ import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { ConnectionRequest } from '../../../contract';
-import { MAX_COMMENT_LENGTH } from '../../../contract';
+import { MAX_COMMENT_LENGTH, characterCount, commentProblem } from '../../../contract';
 import { currentLanguage } from '../../../i18n';
 import { DemoSection } from './DemoSection';
 
@@ -72,11 +72,11 @@ function PendingRequestItem({ request, busy, onApprove, onReject }: PendingReque
   const [rejecting, setRejecting] = useState(false);
   const [comment, setComment] = useState('');
   const commentId = `reject-comment-${request.id}`;
-  const tooLong = comment.length > MAX_COMMENT_LENGTH;
+  const tooLong = commentProblem(comment) !== null;
   const sentOn = new Intl.DateTimeFormat(currentLanguage(i18n), { dateStyle: 'medium' }).format(
     new Date(request.sentAt),
   );
-  const counter = { count: comment.length, max: MAX_COMMENT_LENGTH };
+  const counter = { count: characterCount(comment), max: MAX_COMMENT_LENGTH };
 
   const submitRejection = async () => {
     if (tooLong) return;

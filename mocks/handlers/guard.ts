@@ -1,12 +1,14 @@
-import { delay, HttpResponse, type PathParams } from 'msw';
+import { delay, http, HttpResponse, type PathParams } from 'msw';
 import { DomainError, errorBody, invalidInput } from '../domain/errors';
 import { assertAdministrator } from '../domain/access';
 import { isRecord } from '../domain/input';
+import type { World } from '../domain/world';
 import { getMockStore, type MockStore } from '../store';
 
 /**
- * The shared respond/guard helpers: error JSON shape, faults, role, body parsing, and the
- * store transaction every call runs in. Handlers stay "parse → call domain → answer".
+ * What every handler runs inside: the guard (injected faults, R1, the body's media type and
+ * shape) and the store transaction of each call, plus the answers in the one error shape.
+ * Handlers stay "parse → call domain → answer".
  */
 
 /** Handlers match `/api/...` on any origin: the app's absolute base URL in Node tests too. */
@@ -160,4 +162,19 @@ export function demoControl(resolver: Resolver) {
       const call = await callOf(info);
       return call.store.transaction(() => resolver(contextOf(call)));
     });
+}
+
+/** A list endpoint (R1 guarded): the query string is checked first, then the world read once. */
+export function listing<Query>(
+  path: string,
+  parse: (params: URLSearchParams) => Query,
+  list: (world: World, query: Query, now: number) => unknown,
+) {
+  return http.get(
+    apiPath(path),
+    guarded(({ store, url }) => {
+      const query = parse(url.searchParams);
+      return json(store.read((world, now) => list(world, query, now)));
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { demoControl, guarded } from './respond';
+import { demoControl, guarded } from './guard';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { ErrorCode } from '../../src/contract';
-import { DomainError } from './errors';
+import { DomainError } from '../domain/errors';
 
 /** Runs `run` and asserts it throws the DomainError `code` (and `field`, when given). */
 export function expectDomainError(

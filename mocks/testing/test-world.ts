@@ -1,8 +1,7 @@
-import type { ScenarioName } from '../../src/contract';
-import { DAY_MS } from '../domain/clock';
+import { DAY_MS, type ScenarioName } from '../../src/contract';
+import { NAMED, type NamedCustomerKey } from '../data/catalogue';
+import { scenarioSeed } from '../data/scenarios';
 import { World } from '../domain/world';
-import { NAMED, type NamedCustomerKey } from './catalogue';
-import { scenarioSeed } from './scenarios';
 
 /** A fixed server-clock instant the unit tests' scenarios are anchored at. */
 export const T0 = Date.UTC(2026, 0, 15, 12, 0, 0);
