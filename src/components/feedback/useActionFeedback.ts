@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
  */
 export const SUCCESS_HIDE_MS = 8000;
 
-export type FeedbackSeverity = 'success' | 'error';
+type FeedbackSeverity = 'success' | 'error';
 
 export interface FeedbackAction {
   /** The button's visible text: "Show", "Undo", "Retry". */

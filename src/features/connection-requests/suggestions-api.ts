@@ -1,6 +1,6 @@
 import { api } from '../../app/api';
 
-export interface DismissSuggestionArgs {
+interface DismissSuggestionArgs {
   customerId: string;
   /** Sent as the page goes away (hidden, closed): the browser finishes it after the page. */
   keepalive?: boolean;

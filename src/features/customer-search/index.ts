@@ -1,6 +1,1 @@
-export {
-  CustomerSearchButton,
-  CustomerSearchProvider,
-  type CustomerSearchButtonProps,
-  type CustomerSearchProviderProps,
-} from './CustomerSearchButton';
+export { CustomerSearchButton, CustomerSearchProvider } from './CustomerSearchButton';

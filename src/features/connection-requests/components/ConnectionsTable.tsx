@@ -44,7 +44,7 @@ export type ConnectionsTableState =
       staleMessage?: string;
     };
 
-export type ConnectionsLayout = 'table' | 'cards';
+type ConnectionsLayout = 'table' | 'cards';
 
 export interface ConnectionsTableProps extends RowsProps {
   state: ConnectionsTableState;

@@ -44,7 +44,7 @@ export interface RowsPage {
 }
 
 /** A request's row: the request with the action, days left and attempts left it offers. */
-export function requestRow(request: ConnectionRequest, serverTime: string): RequestRowView {
+function requestRow(request: ConnectionRequest, serverTime: string): RequestRowView {
   return {
     kind: 'request',
     key: request.id,
