@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { currentLanguage } from '../i18n';
 import { makeTheme } from './theme';
 import type { AppStore } from './store';
@@ -28,7 +29,9 @@ export function AppProviders({ store, i18n, children }: AppProvidersProps) {
     document.documentElement.lang = language;
   }, [language]);
 
-  const theme = useMemo(() => makeTheme(language), [language]);
+  // Read before the first paint (noSsr), so a dialog never starts a fade it then drops.
+  const reduceMotion = useMediaQuery('(prefers-reduced-motion: reduce)', { noSsr: true });
+  const theme = useMemo(() => makeTheme(language, { reduceMotion }), [language, reduceMotion]);
 
   return (
     <Provider store={store}>

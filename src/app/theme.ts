@@ -9,10 +9,16 @@ function focusRing(theme: Theme) {
   return theme.focusVisible === false ? undefined : theme.focusVisible;
 }
 
+export interface ThemeOptions {
+  /** The user asked the system for less motion: fades, slides and collapses happen at once. */
+  reduceMotion?: boolean;
+}
+
 /** The app theme with MUI's own labels (pagination, etc.) in the given language. */
-export function makeTheme(language: Language) {
+export function makeTheme(language: Language, { reduceMotion = false }: ThemeOptions = {}) {
   return createTheme(
     {
+      ...(reduceMotion ? { transitions: { create: () => 'none' } } : {}),
       palette: {
         mode: 'light',
         // MUI's default warning orange (#ed6c02) is 3.1:1 on white, below WCAG AA's 4.5:1 for
