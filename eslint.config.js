@@ -123,7 +123,7 @@ export default tseslint.config(
   {
     // TEMPORARY: the page still renders the search button itself. Delete this block once the
     // app level composes the two features.
-    files: ['src/features/connection-requests/ConnectionRequestsPage.tsx'],
+    files: ['src/features/connection-requests/connection-requests-page.tsx'],
     rules: { 'import-x/no-restricted-paths': 'off' },
   },
   {
@@ -179,14 +179,6 @@ export default tseslint.config(
         'error',
         { '{src,mocks,tests,docs}/**/': 'KEBAB_CASE' },
       ],
-    },
-  },
-  {
-    // TEMPORARY: these four folders are renamed to kebab-case separately; delete this block then.
-    files: ['src/app/**', 'src/features/**', 'src/components/**', 'src/i18n/**'],
-    rules: {
-      'check-file/filename-naming-convention': 'off',
-      'check-file/folder-naming-convention': 'off',
     },
   },
   {

@@ -35,11 +35,11 @@ const config: KnipConfig = {
     '.storybook/fixtures.ts': ['exports'],
     'src/app/{hooks,send-api}.ts': ['exports', 'types'],
     'src/components/{captcha,contact-request}/index.ts': ['exports', 'types'],
-    'src/features/connection-requests/{suggestions-api,model/exportCsv}.ts': ['exports'],
-    'src/features/connection-requests/components/{SinceLastVisitAlert,BulkConnectSummary,HistoryPanel}.tsx':
+    'src/features/connection-requests/{suggestions-api,model/export-csv}.ts': ['exports'],
+    'src/features/connection-requests/components/{since-last-visit-alert,bulk-connect-summary,history-panel}.tsx':
       ['exports', 'types'],
     'src/features/customer-search/api.ts': ['exports'],
-    'src/features/demo-panel/components/MergeSection.tsx': ['exports', 'types'],
+    'src/features/demo-panel/components/merge-section.tsx': ['exports', 'types'],
     'src/i18n/en.ts': ['types'],
   },
   // Served as static files: mocks/server/docs.ts resolves the package's folder at run time.

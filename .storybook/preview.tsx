@@ -3,7 +3,7 @@ import type { Decorator, Loader, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { setupWorker } from 'msw/browser';
 import { configure } from 'storybook/test';
-import { AppProviders } from '../src/app/AppProviders';
+import { AppProviders } from '../src/app/app-providers';
 import { makeStore, type AppStore } from '../src/app/store';
 import type { ScenarioName } from '../src/contract';
 import { createI18n, isLanguage, type Language } from '../src/i18n';

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { AppProviders } from './app/AppProviders';
+import { App } from './app/app';
+import { AppProviders } from './app/app-providers';
 import { setBackendReady } from './app/backend';
 import { refetchOnBackendChanges } from './app/backend-changes';
 import { config } from './app/config';

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { render, type RenderOptions } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { AppProviders } from '../../src/app/AppProviders';
+import { AppProviders } from '../../src/app/app-providers';
 import { makeStore, type AppStore, type RootState } from '../../src/app/store';
 import { createI18n, type Language } from '../../src/i18n';
 

@@ -1,3 +1,3 @@
-export { CaptchaField, type CaptchaFieldProps } from './CaptchaField';
+export { CaptchaField, type CaptchaFieldProps } from './captcha-field';
 export { FAILING_CAPTCHA_TOKEN, type CaptchaHandle, type CaptchaWidgetProps } from './captcha';
-export { useCaptcha } from './useCaptcha';
+export { useCaptcha } from './use-captcha';

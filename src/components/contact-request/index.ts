@@ -1,4 +1,4 @@
-export { ConfirmationCheckbox, type ConfirmationCheckboxProps } from './ConfirmationCheckbox';
-export { ContactEmailField, type ContactEmailFieldProps } from './ContactEmailField';
+export { ConfirmationCheckbox, type ConfirmationCheckboxProps } from './confirmation-checkbox';
+export { ContactEmailField, type ContactEmailFieldProps } from './contact-email-field';
 export { emailProblem, isFreeMailAddress, type EmailProblem } from './validation';
-export { FormErrorAlert, type FormErrorAlertProps } from './FormErrorAlert';
+export { FormErrorAlert, type FormErrorAlertProps } from './form-error-alert';

@@ -1,2 +1,2 @@
-export { ActionFeedback } from './ActionFeedback';
-export { useActionFeedback, type FeedbackAction, type FeedbackInput } from './useActionFeedback';
+export { ActionFeedback } from './action-feedback';
+export { useActionFeedback, type FeedbackAction, type FeedbackInput } from './use-action-feedback';

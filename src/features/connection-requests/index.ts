@@ -1,1 +1,1 @@
-export { ConnectionRequestsPage } from './ConnectionRequestsPage';
+export { ConnectionRequestsPage } from './connection-requests-page';

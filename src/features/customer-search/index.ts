@@ -1,1 +1,1 @@
-export { CustomerSearchButton, CustomerSearchProvider } from './CustomerSearchButton';
+export { CustomerSearchButton, CustomerSearchProvider } from './customer-search-button';

@@ -44,30 +44,30 @@ const searchModules = (files: Set<string>) =>
 describe('the customer search dialog stays out of the main chunk (issue 8)', () => {
   it('from main.tsx only the Search button and the feature index load statically', () => {
     const reachable = staticallyReachable(join(SRC, 'main.tsx'));
-    expect(searchModules(reachable)).toEqual(['CustomerSearchButton.tsx', 'index.ts']);
+    expect(searchModules(reachable)).toEqual(['customer-search-button.tsx', 'index.ts']);
     // The captcha, shared with Send again, is fetched with the dialogs that use it.
     expect([...reachable].filter((file) => file.startsWith(CAPTCHA))).toEqual([]);
   });
 
   it('the button fetches the dialog through a dynamic import', () => {
-    const button = readFileSync(join(SEARCH, 'CustomerSearchButton.tsx'), 'utf8');
-    expect(button).toMatch(/import\(\s*['"]\.\/CustomerSearchDialog['"]\s*\)/);
+    const button = readFileSync(join(SEARCH, 'customer-search-button.tsx'), 'utf8');
+    expect(button).toMatch(/import\(\s*['"]\.\/customer-search-dialog['"]\s*\)/);
   });
 
   it('the dialog chunk holds the search flow (the walk above sees what it guards)', () => {
-    const dialogTree = searchModules(staticallyReachable(join(SEARCH, 'CustomerSearchDialog.tsx')));
+    const dialogTree = searchModules(staticallyReachable(join(SEARCH, 'customer-search-dialog.tsx')));
     expect(dialogTree).toEqual(
       expect.arrayContaining([
-        'CustomerSearchDialog.tsx',
-        'RequestForm.tsx',
-        'RequestSection.tsx',
-        'SearchForm.tsx',
-        'SearchResults.tsx',
+        'customer-search-dialog.tsx',
+        'request-form.tsx',
+        'request-section.tsx',
+        'search-form.tsx',
+        'search-results.tsx',
         'api.ts',
         'validation.ts',
       ]),
     );
-    const all = staticallyReachable(join(SEARCH, 'CustomerSearchDialog.tsx'));
+    const all = staticallyReachable(join(SEARCH, 'customer-search-dialog.tsx'));
     expect([...all].filter((file) => file.startsWith(CAPTCHA)).length).toBeGreaterThan(0);
   });
 });

@@ -1,1 +1,1 @@
-export { DemoPanelButton } from './DemoPanelButton';
+export { DemoPanelButton } from './demo-panel-button';

@@ -21,16 +21,16 @@ function sourceFiles(dir: string): string[] {
 const STATIC_IMPORT = /^\s*(import|export)\b[^;]*?\bfrom\s+['"][^'"]*demo-panel[^'"]*['"]/m;
 
 describe('the demo panel stays out of the main chunk', () => {
-  it('App.tsx loads it only through a dynamic import', () => {
-    const app = readFileSync(join(SRC, 'app', 'App.tsx'), 'utf8');
+  it('app.tsx loads it only through a dynamic import', () => {
+    const app = readFileSync(join(SRC, 'app', 'app.tsx'), 'utf8');
     expect(app).toMatch(/import\(\s*['"]\.\.\/features\/demo-panel['"]\s*\)/);
     expect(app).not.toMatch(STATIC_IMPORT);
   });
 
   it('the header button loads the drawer only through a dynamic import (issue 8)', () => {
-    const button = readFileSync(join(PANEL, 'DemoPanelButton.tsx'), 'utf8');
-    expect(button).toMatch(/import\(\s*['"]\.\/DemoPanel['"]\s*\)/);
-    expect(button).not.toMatch(/^\s*import\b[^;]*?\bfrom\s+['"]\.\/DemoPanel['"]/m);
+    const button = readFileSync(join(PANEL, 'demo-panel-button.tsx'), 'utf8');
+    expect(button).toMatch(/import\(\s*['"]\.\/demo-panel['"]\s*\)/);
+    expect(button).not.toMatch(/^\s*import\b[^;]*?\bfrom\s+['"]\.\/demo-panel['"]/m);
   });
 
   it('no app source outside the panel imports it statically', () => {

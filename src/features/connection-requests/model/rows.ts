@@ -4,7 +4,7 @@ import type {
   RowStatus,
   Suggestion,
 } from '../../../contract';
-import { rowActions, type RowAction } from './rowActions';
+import { rowActions, type RowAction } from './row-actions';
 
 interface RowCommon {
   /** Stable across pages and refetches: the React key. */

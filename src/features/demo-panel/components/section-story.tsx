@@ -1,6 +1,6 @@
 import type { Decorator } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { DemoMessagesReady } from './DemoMessagesReady';
+import { DemoMessagesReady } from './demo-messages-ready';
 
 /**
  * What a demo section's stories share: the section renders once its lazy `demo` messages are
