@@ -55,7 +55,9 @@ describe('the customer search dialog stays out of the main chunk (issue 8)', () 
   });
 
   it('the dialog chunk holds the search flow (the walk above sees what it guards)', () => {
-    const dialogTree = searchModules(staticallyReachable(join(SEARCH, 'customer-search-dialog.tsx')));
+    const dialogTree = searchModules(
+      staticallyReachable(join(SEARCH, 'customer-search-dialog.tsx')),
+    );
     expect(dialogTree).toEqual(
       expect.arrayContaining([
         'customer-search-dialog.tsx',
