@@ -28,7 +28,7 @@ for (const lang of ['en', 'de'] as const satisfies readonly Language[]) {
 
       await dialog.getByRole('textbox').first().fill('müller');
       await dialog.getByRole('button', { name: SEARCH[lang], exact: true }).click();
-      await dialog.getByRole('radio', { disabled: false }).first().check();
+      await dialog.getByRole('radio', { disabled: false }).first().click();
       await expect(dialog.getByRole('checkbox').first()).toBeVisible();
       await expectNoSeriousA11yViolations(page, { include: '[role="dialog"]' });
     });

@@ -130,7 +130,7 @@ async function expectNoMatchShownAsText(page: Page, query: string) {
 async function openRequestStep(page: Page): Promise<Locator> {
   const dialog = await openSearchDialog(page);
   await searchFor(dialog, "o'brien");
-  await dialog.getByRole('radio', { name: new RegExp(`^${escapeRegExp(OBRIEN)}`) }).check();
+  await dialog.getByRole('radio', { name: new RegExp(`^${escapeRegExp(OBRIEN)}`) }).click();
   await expect(dialog.getByRole('textbox', { name: /customer contact/i })).toBeVisible();
   return dialog;
 }

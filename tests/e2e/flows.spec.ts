@@ -177,7 +177,9 @@ test('search, pick a customer, fill the contact and captcha, and Request', async
   // Case- and accent-insensitive, trimmed (R5).
   await searchFor(dialog, "  o'brien ");
   await expect(dialog).toContainText('4 of 5 searches left');
-  await dialog.getByRole('radio', { name: new RegExp(`^${escapeRegExp(OBRIEN)}`) }).check();
+  await dialog.getByRole('radio', { name: new RegExp(`^${escapeRegExp(OBRIEN)}`) }).click();
+  // The choice folds the results into one line, with Change to go back to them.
+  await expect(dialog.getByText(`Chosen customer: ${OBRIEN}`)).toBeVisible();
 
   await dialog.getByRole('textbox', { name: /customer contact/i }).fill('purchasing@obrien-eng.ie');
   await dialog.getByRole('checkbox', { name: "I'm not a robot" }).check();
