@@ -1,6 +1,6 @@
 import { connectionsTable, expect, openApp, test, type Page } from './fixtures';
 
-/** How many Tab stops from the top of the page are checked for a focus indicator. */
+/** How many Tab stops from the top of the page are checked for a focus indicator, at most. */
 const STOPS_CHECKED = 45;
 /** Search must be this early in the Tab order (it is also under the table, far below). */
 const SEARCH_WITHIN = 10;
@@ -98,6 +98,15 @@ test('by keyboard alone: a focus ring on every stop, Search early, the dialog on
   let searchStop = -1;
   for (let stop = 1; stop <= STOPS_CHECKED; stop += 1) {
     await page.keyboard.press('Tab');
+    // The ring and its halo fade in (a CSS transition): judge them as they end up.
+    await page.evaluate(() =>
+      Promise.all((document.activeElement?.getAnimations() ?? []).map(({ finished }) => finished)),
+    );
+    // Past the last control focus leaves the page: every stop has been seen.
+    if (await page.evaluate(() => document.activeElement === document.body)) {
+      expect(stop, 'Tab stops before focus leaves the page').toBeGreaterThan(20);
+      break;
+    }
     const indicator = await focusIndicator(page);
     expect(indicator.on, `a focus indicator on stop ${stop}, ${indicator.focused}`).not.toBeNull();
     expect(indicator.width, `ring width on ${indicator.focused}`).toBeGreaterThanOrEqual(2);
