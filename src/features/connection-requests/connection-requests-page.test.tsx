@@ -15,7 +15,7 @@ import {
 } from '../../../mocks/scenarios';
 import { expectAnnounced, findMessage } from '../../../tests/utils/feedback';
 import { renderWithProviders } from '../../../tests/utils/render';
-import { ConnectionRequestsPage } from './connection-requests-page';
+import { ConnectionRequestsRoute } from '../../app/connection-requests-route';
 
 const TABLE = 'Requests and suggestions';
 const MUELLER = 'Müller Logistik GmbH';
@@ -35,7 +35,7 @@ const SUGGESTED = [
 const DEFAULT_ROWS = 16;
 
 async function renderPage(options: Parameters<typeof renderWithProviders>[1] = {}) {
-  const view = await renderWithProviders(<ConnectionRequestsPage />, options);
+  const view = await renderWithProviders(<ConnectionRequestsRoute />, options);
   const name = options.language === 'de' ? 'Anfragen und Vorschläge' : TABLE;
   const table = await screen.findByRole('table', { name });
   await within(table).findByRole('rowheader', { name: new RegExp(MUELLER) }, { timeout: 10_000 });
@@ -248,7 +248,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
 
   it('explains to a member why there is no table', async () => {
     withRole('member');
-    await renderWithProviders(<ConnectionRequestsPage />);
+    await renderWithProviders(<ConnectionRequestsRoute />);
     expect(
       await screen.findByText(/only administrators can manage connection requests/i),
     ).toBeVisible();
@@ -257,7 +257,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
 
   it('shows a session error with Retry that loads the page', async () => {
     server.use(failing('get', '/api/session'));
-    const { user } = await renderWithProviders(<ConnectionRequestsPage />);
+    const { user } = await renderWithProviders(<ConnectionRequestsRoute />);
     expect(await screen.findByText(/your session could not be loaded/i)).toBeVisible();
     server.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Retry' }));
@@ -266,7 +266,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
 
   it('shows skeleton rows while the rows load', async () => {
     server.use(neverResponding('get', '/api/connection-rows'));
-    await renderWithProviders(<ConnectionRequestsPage />);
+    await renderWithProviders(<ConnectionRequestsRoute />);
     const table = await screen.findByRole('table', { name: TABLE });
     expect(table).toHaveAttribute('aria-busy', 'true');
     expect(within(table).queryAllByRole('rowheader')).toHaveLength(0);
@@ -274,7 +274,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
 
   it('shows a load error with Retry', async () => {
     server.use(failing('get', '/api/connection-rows'));
-    const { user } = await renderWithProviders(<ConnectionRequestsPage />);
+    const { user } = await renderWithProviders(<ConnectionRequestsRoute />);
     expect(
       await screen.findByText(/the requests and suggestions could not be loaded/i),
     ).toBeVisible();
@@ -285,7 +285,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
 
   it('shows a new supplier its suggestions as rows, ready to connect', async () => {
     loadScenario('new-supplier');
-    await renderWithProviders(<ConnectionRequestsPage />);
+    await renderWithProviders(<ConnectionRequestsRoute />);
     const table = await screen.findByRole('table', { name: TABLE });
     await waitFor(() => {
       expect(within(table).getAllByText('Suggested')).toHaveLength(6);
@@ -302,7 +302,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
         method: 'POST',
       });
     }
-    await renderWithProviders(<ConnectionRequestsPage />);
+    await renderWithProviders(<ConnectionRequestsRoute />);
     expect(
       await screen.findByText(/you have no requests and no suggested customers yet/i),
     ).toBeVisible();
@@ -319,7 +319,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
 
   it('tells "no match for this filter" apart from empty, and clears the filter', async () => {
     window.history.replaceState(null, '', '/?q=zzzz');
-    const { user } = await renderWithProviders(<ConnectionRequestsPage />);
+    const { user } = await renderWithProviders(<ConnectionRequestsRoute />);
     expect(await screen.findByText('No request or suggestion matches this filter.')).toBeVisible();
     expect(screen.queryByText(/you have no requests/i)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
@@ -396,7 +396,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
 
   it('Show finds a row that left the view by its name', async () => {
     window.history.replaceState(null, '', '/?status=suggested');
-    const { user } = await renderWithProviders(<ConnectionRequestsPage />);
+    const { user } = await renderWithProviders(<ConnectionRequestsRoute />);
     const table = await screen.findByRole('table', { name: TABLE });
     await within(table).findByRole('rowheader', { name: ANGSTROEM }, { timeout: 10_000 });
     await user.click(screen.getByRole('button', { name: `Connect with ${ANGSTROEM}` }));
@@ -501,7 +501,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
 
   it('reads the view from the URL, writes changes to it, and follows back/forward', async () => {
     window.history.replaceState(null, '', '/?status=rejected&sort=customer&order=asc');
-    const { user } = await renderWithProviders(<ConnectionRequestsPage />);
+    const { user } = await renderWithProviders(<ConnectionRequestsRoute />);
     const table = await screen.findByRole('table', { name: TABLE });
     await waitFor(() => {
       expect(rowHeaders(table)).toEqual([
@@ -640,7 +640,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     loadScenario('large-account');
     window.history.replaceState(null, '', '/?page=20');
     const calls = recordRowCalls();
-    const { user } = await renderWithProviders(<ConnectionRequestsPage />);
+    const { user } = await renderWithProviders(<ConnectionRequestsRoute />);
     const section = await screen.findByRole('region', { name: TABLE });
     const table = within(section).getByRole('table');
     // Page 20 ends the suggestions (rows 476–500); page 21 starts the requests.
@@ -718,7 +718,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
       new Date(now - 20 * DAY_MS).toISOString(),
     );
     await answerNewRequests(101);
-    await renderWithProviders(<ConnectionRequestsPage />);
+    await renderWithProviders(<ConnectionRequestsRoute />);
     // The default scenario's 2 answers of the last 20 days, and the 101 new approvals.
     const alert = await screen.findByText(/Since your last visit, 103 customers answered\./);
     // Ten names per outcome, then how many more.
@@ -745,7 +745,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     await api('demo/respond', { requestId: pendingRequestFor(NORDWIND), decision: 'reject' });
 
     window.history.replaceState(null, '', '/?q=nordwind');
-    await renderWithProviders(<ConnectionRequestsPage />);
+    await renderWithProviders(<ConnectionRequestsRoute />);
     // No zero counts: nothing was approved, so approvals are not mentioned.
     expect(
       await screen.findByText(`Since your last visit, 1 customer answered. Rejected: ${NORDWIND}.`),
@@ -759,7 +759,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
   it('shows the session notice about reset stored state, dismissibly', async () => {
     // What the mock store sets when it replaced corrupt stored state.
     getMockStore().notice = { code: 'state_reset', message: 'Stored state was reset.' };
-    const { user } = await renderWithProviders(<ConnectionRequestsPage />);
+    const { user } = await renderWithProviders(<ConnectionRequestsRoute />);
     const notice = await screen.findByText(/your saved data could not be read/i);
     expect(notice).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Close' }));

@@ -5,7 +5,7 @@ import { server } from '../../../mocks/node';
 import { latestRequestFor, pendingRequestFor } from '../../../mocks/scenarios';
 import { answerNextPostWith, bodiesOf, recordRequests } from '../../../tests/utils/mock-http';
 import { renderWithProviders } from '../../../tests/utils/render';
-import { ConnectionRequestsPage } from './connection-requests-page';
+import { ConnectionRequestsRoute } from '../../app/connection-requests-route';
 
 const GROSSHANDEL = 'Großhandel Weiß an der Straße KG';
 const GROSSHANDEL_EMAIL = 'einkauf@grosshandel-weiss.de';
@@ -18,7 +18,7 @@ async function searchesRemaining(): Promise<number> {
 }
 
 async function renderSection() {
-  const view = await renderWithProviders(<ConnectionRequestsPage />);
+  const view = await renderWithProviders(<ConnectionRequestsRoute />);
   const table = await screen.findByRole('table', { name: 'Requests and suggestions' });
   await within(table).findByRole('rowheader', { name: GROSSHANDEL }, { timeout: 10_000 });
   return { ...view, table };
@@ -260,7 +260,7 @@ describe('Send again', { timeout: 30_000 }, () => {
   });
 
   it('speaks German', async () => {
-    const view = await renderWithProviders(<ConnectionRequestsPage />, {
+    const view = await renderWithProviders(<ConnectionRequestsRoute />, {
       language: 'de',
     });
     const table = await screen.findByRole('table', { name: 'Anfragen und Vorschläge' });
