@@ -4,6 +4,7 @@ import axe from 'axe-core';
 import { server } from '../../../mocks/node';
 import { latestRequestFor, pendingRequestFor } from '../../../mocks/scenarios';
 import { answerNextPostWith, bodiesOf, recordRequests } from '../../../tests/utils/mock-http';
+import { findMessage } from '../../../tests/utils/feedback';
 import { renderWithProviders } from '../../../tests/utils/render';
 import { ConnectionRequestsRoute } from '../../app/connection-requests-route';
 
@@ -75,7 +76,8 @@ describe('Send again', { timeout: 30_000 }, () => {
     await view.user.keyboard('{Enter}');
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(await screen.findByText(`Request sent to ${GROSSHANDEL}.`)).toBeVisible();
+    // The message, not its live-region copy, which joins it a moment later.
+    expect(await findMessage()).toHaveTextContent(`Request sent to ${GROSSHANDEL}.`);
     expect(await bodiesOf(posts)).toEqual([
       expect.objectContaining({
         origin: 'search',
