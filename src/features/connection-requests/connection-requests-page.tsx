@@ -28,7 +28,7 @@ import { ConnectionsSection } from './connections-section';
 import { SinceLastVisitAlert } from './components/since-last-visit-alert';
 
 /** A search for customers, composed in by the app level (features never import each other). */
-export interface PageSearch {
+interface PageSearch {
   /** Wraps the admin view; told of every request sent from the search, which the page says. */
   Provider: ComponentType<{ onSent: (request: ConnectionRequest) => void; children: ReactNode }>;
   /** In the table's toolbar, early in the tab order. */

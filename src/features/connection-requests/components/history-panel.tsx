@@ -13,7 +13,7 @@ import { useGetConnectionRequestHistoryQuery } from '../api';
 import { StatusChip } from './status-chip';
 import { RetryAlert } from './retry-alert';
 
-export type HistoryState =
+type HistoryState =
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
   | { kind: 'loaded'; items: readonly ConnectionRequest[] };
