@@ -25,7 +25,7 @@ const requestsSeen = () => {
 
 afterEach(() => setBackendReady(Promise.resolve()));
 
-describe('API requests and the mock backend starting (issue 8)', () => {
+describe('API requests and the mock backend starting, overlapped', () => {
   it('waits until the backend is up, then sends the request once', async () => {
     const backend = starting();
     setBackendReady(backend.promise);

@@ -599,7 +599,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     expect(new URLSearchParams(window.location.search).get('page')).toBe('2');
   });
 
-  it('fetches the next page once this one is shown, so Next page answers without waiting (issue 8)', async () => {
+  it('fetches the next page once this one is shown, so Next page answers without waiting', async () => {
     window.history.replaceState(null, '', '/?pageSize=10');
     const calls = recordRowCalls();
     const { table, user } = await renderPage();
@@ -615,7 +615,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     expect(calls.slice(before).map((params) => params.get('page'))).not.toContain('2');
   });
 
-  it('asks for the session and the first rows together (issue 8)', async () => {
+  it('asks for the session and the first rows together, one round trip less', async () => {
     server.use(delayed('get', '/api/session', 300));
     const started: string[] = [];
     let sessionAnsweredAt = -1;

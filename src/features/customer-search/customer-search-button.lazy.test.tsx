@@ -55,7 +55,7 @@ function searchWith(loadDialog: CustomerSearchDialogLoader) {
 }
 
 describe(
-  'CustomerSearchButton with its dialog as a lazy chunk (issue 8)',
+  'CustomerSearchButton with its dialog as a lazy chunk, outside the first screen',
   { timeout: 30_000 },
   () => {
     it('fetches the dialog once the first data is shown, so a later click opens it at once', async () => {
