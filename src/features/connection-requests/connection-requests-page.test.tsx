@@ -14,6 +14,7 @@ import {
   withRole,
 } from '../../../mocks/scenarios';
 import { expectAnnounced, findMessage } from '../../../tests/utils/feedback';
+import { recordNetwork } from '../../../tests/utils/mock-http';
 import { renderWithProviders } from '../../../tests/utils/render';
 import { ConnectionRequestsRoute } from '../../app/connection-requests-route';
 
@@ -97,14 +98,12 @@ async function answerNewRequests(count: number) {
   }
 }
 
-/** Every GET of the table's endpoint, as its query string. */
-function recordRowCalls(): URLSearchParams[] {
-  const calls: URLSearchParams[] = [];
-  server.events.on('request:start', ({ request }) => {
-    const url = new URL(request.url);
-    if (url.pathname === '/api/connection-rows') calls.push(url.searchParams);
-  });
-  return calls;
+/** Every GET of the table's endpoint during this test, as its query string (a live list). */
+function recordRowCalls() {
+  const { sent } = recordNetwork(
+    (request) => new URL(request.url).pathname === '/api/connection-rows',
+  );
+  return () => sent.map((request) => new URL(request.url).searchParams);
 }
 
 // A full page with MUI in jsdom on a shared 2-core machine: rendering alone takes seconds.
@@ -604,36 +603,33 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     const calls = recordRowCalls();
     const { table, user } = await renderPage();
     await waitFor(() => {
-      expect(calls.map((params) => params.get('page'))).toContain('2');
+      expect(calls().map((params) => params.get('page'))).toContain('2');
     });
-    const before = calls.length;
+    const before = calls().length;
 
     const section = screen.getByRole('region', { name: TABLE });
     await user.click(within(section).getByRole('button', { name: /next page/i }));
     // Answered from the cache: the rows are there at once, with no new request for page 2.
     expect(within(table).getAllByRole('rowheader')).toHaveLength(6);
-    expect(calls.slice(before).map((params) => params.get('page'))).not.toContain('2');
+    expect(
+      calls()
+        .slice(before)
+        .map((params) => params.get('page')),
+    ).not.toContain('2');
   });
 
   it('asks for the session and the first rows together, one round trip less', async () => {
     server.use(delayed('get', '/api/session', 300));
-    const started: string[] = [];
-    let sessionAnsweredAt = -1;
-    const onStart = ({ request }: { request: Request }) => {
-      started.push(new URL(request.url).pathname);
-    };
-    const onEnd = ({ request }: { request: Request }) => {
-      if (new URL(request.url).pathname === '/api/session') sessionAnsweredAt = started.length;
-    };
-    server.events.on('request:start', onStart);
-    server.events.on('response:mocked', onEnd);
+    const { log } = recordNetwork();
     await renderPage();
     // Both left before the (slow) session came back, and nothing else is needed for the rows.
-    expect(sessionAnsweredAt).toBeGreaterThanOrEqual(2);
-    expect(started.slice(0, 2).sort()).toEqual(['/api/connection-rows', '/api/session']);
-    expect(started).not.toContain('/api/suggestions');
-    server.events.removeListener('request:start', onStart);
-    server.events.removeListener('response:mocked', onEnd);
+    const sessionAnswered = log.findIndex(
+      ({ event, path }) => event === 'answered' && path === '/api/session',
+    );
+    const sent = log.filter(({ event }) => event === 'sent').map(({ path }) => path);
+    expect(sent.slice(0, 2).sort()).toEqual(['/api/connection-rows', '/api/session']);
+    expect(log.slice(0, sessionAnswered).filter(({ event }) => event === 'sent')).toHaveLength(2);
+    expect(sent).not.toContain('/api/suggestions');
   });
 
   it('pages a large account through 500 suggestions and 10,000 requests as one list', async () => {
@@ -654,7 +650,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     });
     expect(within(table).getAllByRole('rowheader')).toHaveLength(25);
     // One page at a time, never a whole list.
-    for (const params of calls) expect(Number(params.get('pageSize'))).toBeLessThanOrEqual(25);
+    for (const params of calls()) expect(Number(params.get('pageSize'))).toBeLessThanOrEqual(25);
   });
 
   it('exports every page of the current view as CSV, suggestions included, with localized headers', async () => {
