@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it, vi, type Mock } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { getResponse, http, HttpResponse } from 'msw';
 import axe from 'axe-core';
-import { handlers } from '../../../mocks/handlers';
-import { server } from '../../../mocks/node';
+import { handlers } from '../../../../mocks/handlers';
+import { server } from '../../../../mocks/node';
 import {
   customerNamed,
   delayed,
@@ -11,13 +11,13 @@ import {
   latestRequestFor,
   withSearchesUsed,
   withSearchLimitReached,
-} from '../../../mocks/scenarios';
-import { getMockStore } from '../../../mocks/store';
-import { answerNextPostWith, recordRequests } from '../../../tests/utils/mock-http';
-import { renderWithProviders } from '../../../tests/utils/render';
-import type { ConnectionRequest } from '../../contract';
-import { ConnectionRequestsRoute } from '../../app/connection-requests-route';
-import { CustomerSearchButton, CustomerSearchProvider } from '.';
+} from '../../../../mocks/scenarios';
+import { getMockStore } from '../../../../mocks/store';
+import { answerNextPostWith, recordRequests } from '../../../../tests/utils/mock-http';
+import { renderWithProviders } from '../../../../tests/utils/render';
+import type { ConnectionRequest } from '../../../contract';
+import { ConnectionRequestsRoute } from '../../../app/connection-requests-route';
+import { CustomerSearchButton, CustomerSearchProvider } from '..';
 
 const ANGSTROEM = 'Ångström Laboratories AB';
 const DUBOIS = 'Dubois & Fils SARL';
