@@ -41,7 +41,7 @@ export async function buildApp(): Promise<AppBuild> {
 }
 
 /** The manifest keys of a chunk and of every chunk it imports statically: what loads with it. */
-export function loadedWith(manifest: Manifest, key: string): string[] {
+function loadedWith(manifest: Manifest, key: string): string[] {
   const seen = new Set<string>();
   const visit = (current: string) => {
     if (seen.has(current)) return;
