@@ -121,12 +121,6 @@ export default tseslint.config(
     },
   },
   {
-    // TEMPORARY: the page still renders the search button itself. Delete this block once the
-    // app level composes the two features.
-    files: ['src/features/connection-requests/connection-requests-page.tsx'],
-    rules: { 'import-x/no-restricted-paths': 'off' },
-  },
-  {
     // The mock's rules are plain TypeScript: no MSW, no React, no I/O, nothing of the store or
     // the handlers; only the contract and each other.
     files: ['mocks/domain/**/*.ts'],

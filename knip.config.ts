@@ -30,17 +30,6 @@ const config: KnipConfig = {
   ignoreIssues: {
     // Generated from openapi.yaml; what it exports unused is the generator's, not ours.
     'src/contract/schema.gen.ts': ['exports', 'types'],
-    // TEMPORARY: unused exports in the UI folders that are being reshaped separately. Remove
-    // each export (or its use) there and delete these lines.
-    '.storybook/fixtures.ts': ['exports'],
-    'src/app/{hooks,send-api}.ts': ['exports', 'types'],
-    'src/components/{captcha,contact-request}/index.ts': ['exports', 'types'],
-    'src/features/connection-requests/{suggestions-api,model/export-csv}.ts': ['exports'],
-    'src/features/connection-requests/components/{since-last-visit-alert,bulk-connect-summary,history-panel}.tsx':
-      ['exports', 'types'],
-    'src/features/customer-search/api.ts': ['exports'],
-    'src/features/demo-panel/components/merge-section.tsx': ['exports', 'types'],
-    'src/i18n/en.ts': ['types'],
   },
   // Served as static files: mocks/server/docs.ts resolves the package's folder at run time.
   ignoreDependencies: ['swagger-ui-dist'],

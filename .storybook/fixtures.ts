@@ -5,7 +5,6 @@ import {
   type ConnectionRow,
   type ConnectionRowPage,
   type CustomerAccount,
-  type CustomerSearchHit,
   type RequestStatus,
   type Suggestion,
 } from '../src/contract';
@@ -15,7 +14,7 @@ import {
  * backend's seeded catalogue so reviewers meet the same customers everywhere; the server time
  * is fixed so days left and dates never change between runs.
  */
-export const SERVER_TIME = '2026-03-02T09:00:00.000Z';
+const SERVER_TIME = '2026-03-02T09:00:00.000Z';
 
 function daysBefore(days: number): string {
   return new Date(Date.parse(SERVER_TIME) - days * DAY_MS).toISOString();
@@ -184,29 +183,6 @@ export const SUGGESTIONS: Suggestion[] = [
     reason: 'buyer_network',
   },
   { customerId: 'cust-dubois-fils', customerName: 'Dubois & Fils SARL', reason: 'shared_address' },
-];
-
-/** A search answer with a hit in every state a customer can be in (SPEC §3). */
-export const SEARCH_HITS: CustomerSearchHit[] = [
-  { customerId: 'cust-muller-foods', customerName: 'Muller Foods Ltd', state: 'available' },
-  {
-    customerId: 'cust-mueller-maschinenbau',
-    customerName: 'Mueller Maschinenbau GmbH',
-    state: 'available',
-  },
-  { customerId: 'cust-mueller-logistik', customerName: 'Müller Logistik GmbH', state: 'pending' },
-  {
-    customerId: 'cust-fabbrica',
-    customerName: 'Fabbrica Italiana Ceramiche S.p.A.',
-    state: 'approved',
-  },
-  { customerId: 'cust-zuercher', customerName: 'Zürcher Präzisionstechnik AG', state: 'rejected' },
-  { customerId: 'cust-celik-yapi', customerName: 'Çelik Yapı Sanayi A.Ş.', state: 'limit_reached' },
-  {
-    customerId: 'cust-bundesamt-beschaffung',
-    customerName: 'Bundesamt für Beschaffung',
-    state: 'requests_disabled',
-  },
 ];
 
 /** The default view: suggestions first (no date), then the requests newest first. */

@@ -37,7 +37,7 @@ async function main() {
     starting.catch((error: unknown) => {
       console.error('The mock backend could not start.', error);
     });
-    // Requests wait for it (src/app/backend.ts); the app renders meanwhile (issue 8).
+    // Requests wait for it (src/app/backend.ts); the app renders meanwhile, not after.
     setBackendReady(starting);
   }
   const root = createRoot(document.getElementById('root') as HTMLElement);

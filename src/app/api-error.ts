@@ -11,17 +11,21 @@ export interface ApiError {
   field?: string;
 }
 
+/** An object with a string `code` and a `message`: the core of the wire error and of ApiError. */
+function hasCodeAndMessage(value: unknown): value is { code: string; message: unknown } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'code' in value &&
+    typeof value.code === 'string' &&
+    'message' in value
+  );
+}
+
 function isErrorBody(data: unknown): data is ErrorBody {
   if (typeof data !== 'object' || data === null || !('error' in data)) return false;
   const { error } = data;
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'code' in error &&
-    typeof error.code === 'string' &&
-    'message' in error &&
-    typeof error.message === 'string'
-  );
+  return hasCodeAndMessage(error) && typeof error.message === 'string';
 }
 
 export function toApiError(error: FetchBaseQueryError): ApiError {
@@ -44,15 +48,7 @@ export function toApiError(error: FetchBaseQueryError): ApiError {
 
 /** Type guard for errors coming out of RTK Query hooks and `unwrap()`. */
 export function isApiError(error: unknown): error is ApiError {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'status' in error &&
-    typeof error.status === 'number' &&
-    'code' in error &&
-    typeof error.code === 'string' &&
-    'message' in error
-  );
+  return hasCodeAndMessage(error) && 'status' in error && typeof error.status === 'number';
 }
 
 /** Errors worth retrying with the same Idempotency-Key: nothing came back, or the server was unavailable. */

@@ -5,7 +5,7 @@ import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { ConnectionRequestsPage } from '../features/connection-requests';
+import { ConnectionRequestsRoute } from './connection-requests-route';
 import { LanguageMenu } from './language-menu';
 import { config } from './config';
 import { afterFirstData } from './deferred';
@@ -38,9 +38,9 @@ export interface AppProps {
 
 export function App({ demoControls = config.demoControls }: AppProps) {
   const { t } = useTranslation();
-  // The Demo button's chunk is fetched only after the first rows (issue 8). It appears between
-  // the title, which keeps its place (it takes the free width), and the language menu, which
-  // stays at the right end.
+  // The Demo button's chunk is fetched only after the first rows, so it never delays them. It
+  // appears between the title, which keeps its place (it takes the free width), and the language
+  // menu, which stays at the right end.
   const showDemoControls = useAfterFirstData(demoControls) && demoControls;
   return (
     <>
@@ -60,7 +60,7 @@ export function App({ demoControls = config.demoControls }: AppProps) {
       </AppBar>
       <Box component="main" sx={{ py: { xs: 2, sm: 3 } }}>
         <Container maxWidth="lg">
-          <ConnectionRequestsPage />
+          <ConnectionRequestsRoute />
         </Container>
       </Box>
     </>

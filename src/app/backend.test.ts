@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { server } from '../../mocks/node';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { recordNetwork } from '../../tests/utils/mock-http';
 import { getSession } from './session';
 import { makeStore } from './store';
 import { setBackendReady } from './backend';
@@ -14,34 +14,33 @@ function starting() {
   return { promise, ...settle };
 }
 
-const requestsSeen = () => {
-  const seen: string[] = [];
-  const listener = ({ request }: { request: Request }) => {
-    seen.push(new URL(request.url).pathname);
-  };
-  server.events.on('request:start', listener);
-  return { seen, stop: () => server.events.removeListener('request:start', listener) };
-};
+/** The paths of the requests sent during this test. */
+function requestsSeen() {
+  const { sent } = recordNetwork();
+  return () => sent.map((request) => new URL(request.url).pathname);
+}
 
 afterEach(() => setBackendReady(Promise.resolve()));
 
-describe('API requests and the mock backend starting (issue 8)', () => {
+describe('API requests and the mock backend starting, overlapped', () => {
   it('waits until the backend is up, then sends the request once', async () => {
     const backend = starting();
     setBackendReady(backend.promise);
     const store = makeStore();
     const requests = requestsSeen();
 
+    // A second of (fake) time passes at once: had the request not waited, it would have left.
+    vi.useFakeTimers();
     const result = store.dispatch(getSession.initiate());
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(requests.seen).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1000);
+    vi.useRealTimers();
+    expect(requests()).toEqual([]);
     expect(getSession.select()(store.getState()).isLoading).toBe(true);
 
     backend.resolve();
     const session = await result.unwrap();
     expect(session.user.role).toBe('admin');
-    expect(requests.seen).toEqual(['/api/session']);
-    requests.stop();
+    expect(requests()).toEqual(['/api/session']);
     result.unsubscribe();
   });
 
@@ -58,8 +57,7 @@ describe('API requests and the mock backend starting (issue 8)', () => {
       code: 'network_error',
       message: 'service workers are not available',
     });
-    expect(requests.seen).toEqual([]);
-    requests.stop();
+    expect(requests()).toEqual([]);
     result.unsubscribe();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * When the API can be called. With a real backend: at once. With the mock backend, requests wait
  * until its service worker is up; the app renders meanwhile, so its first screen and the worker's
- * start overlap instead of running one after the other (issue 8). `src/main.tsx` sets it.
+ * start overlap instead of running one after the other. `src/main.tsx` sets it.
  */
 let ready: Promise<void> = Promise.resolve();
 

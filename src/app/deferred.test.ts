@@ -22,7 +22,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('afterFirstData (issue 8)', () => {
+describe('afterFirstData: deferred code waits for the first data', () => {
   it('waits for the page to report its first data, then for an idle moment', async () => {
     const { afterFirstData, markFirstDataShown } = await freshModule();
     const waiting = afterFirstData();

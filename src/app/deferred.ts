@@ -1,7 +1,7 @@
 /**
  * Code the first screen does not need (the Demo button, the search dialog, …) is fetched once
  * the page has shown its first data and the browser is idle, so it never competes with the
- * first rows for the network or the main thread (issue 8). Whoever needs it sooner (a click,
+ * first rows for the network or the main thread. Whoever needs it sooner (a click,
  * pointer or focus on its trigger) imports it directly; `import()` of a module already on its
  * way shares the same request.
  */

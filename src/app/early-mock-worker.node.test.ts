@@ -19,7 +19,7 @@ function transform(env: Record<string, string>, filename = path.join(ROOT, 'inde
   return transformIndexHtml.handler.call({} as never, HTML, context);
 }
 
-describe('index.html registers the mock worker early (issue 8)', () => {
+describe('index.html registers the mock worker early, so the first request need not wait for it', () => {
   it('adds the registration, under the app base, when the mock backend is on', () => {
     const tags = transform({});
     expect(tags).toEqual([

@@ -1,7 +1,7 @@
 import type { ConnectionRequest, CreateConnectionRequest } from '../contract';
 import { api } from './api';
 
-export interface CreateConnectionRequestArgs {
+interface CreateConnectionRequestArgs {
   body: CreateConnectionRequest;
   /** Reuse the same key when retrying the same request (R8): the server creates it once. */
   idempotencyKey: string;
@@ -11,7 +11,7 @@ export interface CreateConnectionRequestArgs {
  * Sending a connection request: shared by the table (Connect, Send again) and the search dialog,
  * so it lives below both features. Use it through useSendConnectionRequest.
  */
-export const sendApi = api.injectEndpoints({
+const sendApi = api.injectEndpoints({
   endpoints: (build) => ({
     createConnectionRequest: build.mutation<ConnectionRequest, CreateConnectionRequestArgs>({
       query: ({ body, idempotencyKey }) => ({

@@ -25,16 +25,21 @@ describe('sendErrorPlace', () => {
   });
 });
 
-describe('captchaTokenSurvives', () => {
+describe("captchaTokenSurvives: openapi.yaml's order of checks", () => {
   it.each([
     [error(503, 'service_unavailable'), true],
     [error(0, 'network_error'), true],
     [error(422, 'invalid_email', 'contactEmail'), true],
     [error(409, 'already_connected'), true],
     [error(404, 'customer_not_found'), true],
+    [error(409, 'requests_disabled'), true],
+    [error(422, 'idempotency_key_reused'), true],
+    [error(422, 'invalid_input', 'origin'), true],
+    [error(422, 'invalid_input', 'captchaToken'), false],
     [error(422, 'captcha_failed', 'captchaToken'), false],
     [error(422, 'not_confirmed', 'confirmed'), false],
     [error(500, 'unexpected'), false],
+    [error(500, 'internal_error'), false],
   ])('%o → %s', (apiError, survives) => {
     expect(captchaTokenSurvives(apiError)).toBe(survives);
   });

@@ -12,13 +12,36 @@ export function sendErrorPlace(error: ApiError): SendErrorPlace {
 }
 
 /**
- * Whether the captcha token is still unused after this error. The server refuses conflicts and a
- * bad email before it verifies the token (mock order: conflicts, email, captcha, confirmation);
- * a transient failure will be retried as is. Anything else may have used it up (SPEC §4).
- * A server that verifies earlier answers the next attempt with captcha_failed, which resets it.
+ * What openapi.yaml's order of checks for createConnectionRequest refuses before it verifies the
+ * captcha token (steps 1–8, then the email, first of step 9): after these the token is unused.
+ */
+const REFUSED_BEFORE_THE_CAPTCHA: ReadonlySet<ApiError['code']> = new Set<ApiError['code']>([
+  'not_found',
+  'method_not_allowed',
+  'idempotency_key_in_flight',
+  'service_unavailable',
+  'forbidden',
+  'unsupported_media_type',
+  'idempotency_key_reused',
+  'customer_not_found',
+  'requests_disabled',
+  'already_connected',
+  'request_pending',
+  'request_rejected',
+  'request_limit_reached',
+  'invalid_email',
+]);
+
+/**
+ * Whether the captcha token is still unused after this error (openapi.yaml, createConnectionRequest:
+ * "a token is used up the moment it verifies, and only then"). A refusal before the captcha step
+ * leaves it unused, except a malformed body that names the token itself (step 5: too long to ever
+ * verify); `captcha_failed`, `not_confirmed` (it verified) and an error the order does not name
+ * (500) need a new one. A transient failure is sent again with the same Idempotency-Key, which
+ * the server answers with the first call's answer (step 4), so the token goes with it as is.
  */
 export function captchaTokenSurvives(error: ApiError): boolean {
   if (isTransientError(error)) return true;
-  if (sendErrorPlace(error) === 'email') return true;
-  return error.status === 403 || error.status === 404 || error.status === 409;
+  if (error.code === 'invalid_input') return error.field !== 'captchaToken';
+  return REFUSED_BEFORE_THE_CAPTCHA.has(error.code);
 }

@@ -11,7 +11,7 @@ import { respondToRequest } from '../../mocks/domain/respond';
 import { validateQuery } from '../../mocks/domain/search';
 import { T0, idOf, worldFor } from '../../mocks/testing/test-world';
 import { emailProblem } from '../components/contact-request/validation';
-import { queryProblem } from '../features/customer-search/validation';
+import { queryProblem } from '../features/customer-search/model/validation';
 import { MAX_COMMENT_LENGTH, commentProblem } from './rules';
 
 /** Whether the mock's rule lets `run` through; false when it refuses with `code` on `field`. */

@@ -1,6 +1,6 @@
 /**
  * The supported languages and the user's remembered choice. A few lines instead of
- * i18next-browser-languagedetector, which weighed on the first screen (issue 8).
+ * i18next-browser-languagedetector, which weighed on the first screen.
  */
 export const LANGUAGES = ['en', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];

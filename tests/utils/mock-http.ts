@@ -3,19 +3,43 @@ import { http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
 import type { ErrorCode } from '../../src/contract';
 
-/** Every request that reached the mock server for `method` + a path ending in `pathEnd`. */
-export function recordRequests(method: string, pathEnd: string): Request[] {
-  const seen: Request[] = [];
-  const listener = ({ request }: { request: Request }) => {
-    if (request.method === method && new URL(request.url).pathname.endsWith(pathEnd)) {
-      seen.push(request.clone());
-    }
+/** The mock server's traffic during one test, in order. */
+export interface NetworkRecord {
+  /** Every matching request as it left (a clone, so its body can still be read). */
+  sent: Request[];
+  /** What happened in which order: a request leaving, or its answer coming back. */
+  log: { event: 'sent' | 'answered'; path: string }[];
+}
+
+/**
+ * Records the requests that reach the mock server (those `matches` accepts) and their answers.
+ * The listeners go when the test finishes, whatever its outcome, so no test sees another's.
+ */
+export function recordNetwork(matches: (request: Request) => boolean = () => true): NetworkRecord {
+  const record: NetworkRecord = { sent: [], log: [] };
+  const onSent = ({ request }: { request: Request }) => {
+    if (!matches(request)) return;
+    record.sent.push(request.clone());
+    record.log.push({ event: 'sent', path: new URL(request.url).pathname });
   };
-  server.events.on('request:start', listener);
+  const onAnswered = ({ request }: { request: Request }) => {
+    if (matches(request))
+      record.log.push({ event: 'answered', path: new URL(request.url).pathname });
+  };
+  server.events.on('request:start', onSent);
+  server.events.on('response:mocked', onAnswered);
   onTestFinished(() => {
-    server.events.removeListener('request:start', listener);
+    server.events.removeListener('request:start', onSent);
+    server.events.removeListener('response:mocked', onAnswered);
   });
-  return seen;
+  return record;
+}
+
+/** Every request for `method` + a path ending in `pathEnd` during this test (recordNetwork). */
+export function recordRequests(method: string, pathEnd: string): Request[] {
+  return recordNetwork(
+    (request) => request.method === method && new URL(request.url).pathname.endsWith(pathEnd),
+  ).sent;
 }
 
 /** The JSON bodies of the requests `recordRequests` saw, in the order they were sent. */

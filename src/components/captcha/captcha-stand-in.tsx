@@ -5,7 +5,8 @@ import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
-import { FAILING_CAPTCHA_TOKEN, type CaptchaWidgetProps } from './captcha';
+import { FAILING_CAPTCHA_TOKEN } from '../../contract';
+import type { CaptchaWidgetProps } from './captcha';
 
 /**
  * The offline stand-in for reCAPTCHA (SPEC §5): ticking "I'm not a robot" issues a fresh token.

@@ -16,6 +16,3 @@ export interface CaptchaWidgetProps {
   onUnavailable: () => void;
   ref?: Ref<CaptchaHandle>;
 }
-
-/** The token the mock backend always rejects, to demo the captcha_failed path. */
-export { FAILING_CAPTCHA_TOKEN } from '../../contract';

@@ -1,3 +1,2 @@
-export { CaptchaField, type CaptchaFieldProps } from './captcha-field';
-export { FAILING_CAPTCHA_TOKEN, type CaptchaHandle, type CaptchaWidgetProps } from './captcha';
+export { CaptchaField } from './captcha-field';
 export { useCaptcha } from './use-captcha';

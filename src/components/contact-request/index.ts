@@ -1,4 +1,4 @@
-export { ConfirmationCheckbox, type ConfirmationCheckboxProps } from './confirmation-checkbox';
-export { ContactEmailField, type ContactEmailFieldProps } from './contact-email-field';
-export { emailProblem, isFreeMailAddress, type EmailProblem } from './validation';
-export { FormErrorAlert, type FormErrorAlertProps } from './form-error-alert';
+export { ConfirmationCheckbox } from './confirmation-checkbox';
+export { ContactEmailField } from './contact-email-field';
+export { emailProblem, isFreeMailAddress } from './validation';
+export { FormErrorAlert } from './form-error-alert';

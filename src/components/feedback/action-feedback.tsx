@@ -22,6 +22,11 @@ export interface ActionFeedbackProps {
   onClose: (id: number) => void;
   /** Focus was in the message when it closed and where it came from is gone: put it somewhere. */
   onFocusLost?: () => void;
+  /**
+   * Where it sits: centred under the page, or at the right, under a drawer on that side whose
+   * controls it answers (the demo panel), so it does not cover the page the drawer changes.
+   */
+  anchor?: 'center' | 'right';
 }
 
 /**
@@ -31,7 +36,12 @@ export interface ActionFeedbackProps {
  * 2.4.11). Screen readers hear it through live regions that are always there (polite for a
  * success, assertive for an error).
  */
-export function ActionFeedback({ message, onClose, onFocusLost }: ActionFeedbackProps) {
+export function ActionFeedback({
+  message,
+  onClose,
+  onFocusLost,
+  anchor = 'center',
+}: ActionFeedbackProps) {
   const { t } = useTranslation();
   const root = useRef<HTMLDivElement>(null);
   // Where focus came from when it entered the message, to go back there when it closes.
@@ -116,7 +126,7 @@ export function ActionFeedback({ message, onClose, onFocusLost }: ActionFeedback
         key={shown?.id}
         ref={root}
         open={message !== null}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+        anchorOrigin={{ vertical: 'bottom', horizontal: anchor }}
         autoHideDuration={error || held ? null : SUCCESS_HIDE_MS}
         onClose={(_event, reason) => {
           // Clicks elsewhere and Escape meant for a dialog are not about this message.

@@ -2,16 +2,17 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { http, HttpResponse } from 'msw';
 import { DAY_MS, customerNamed, delayed, failing, neverResponding } from '../../../mocks/scenarios';
-import { ConnectionRequestsPage } from './connection-requests-page';
+import { ConnectionRequestsRoute } from '../../app/connection-requests-route';
 
 /**
- * Setup > Connection Requests as a user meets it: the container against the app's own mock
- * backend, one scenario per story. The table's view lives in the URL (`parameters.urlQuery`).
+ * Setup > Connection Requests as a user meets it, with the search composed in as the app does:
+ * the container against the app's own mock backend, one scenario per story. The table's view
+ * lives in the URL (`parameters.urlQuery`).
  */
 const meta = {
   title: 'Connection requests/Page',
-  component: ConnectionRequestsPage,
-} satisfies Meta<typeof ConnectionRequestsPage>;
+  component: ConnectionRequestsRoute,
+} satisfies Meta<typeof ConnectionRequestsRoute>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;

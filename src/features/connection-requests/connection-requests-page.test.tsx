@@ -14,8 +14,9 @@ import {
   withRole,
 } from '../../../mocks/scenarios';
 import { expectAnnounced, findMessage } from '../../../tests/utils/feedback';
+import { recordNetwork } from '../../../tests/utils/mock-http';
 import { renderWithProviders } from '../../../tests/utils/render';
-import { ConnectionRequestsPage } from './connection-requests-page';
+import { ConnectionRequestsRoute } from '../../app/connection-requests-route';
 
 const TABLE = 'Requests and suggestions';
 const MUELLER = 'Müller Logistik GmbH';
@@ -35,7 +36,7 @@ const SUGGESTED = [
 const DEFAULT_ROWS = 16;
 
 async function renderPage(options: Parameters<typeof renderWithProviders>[1] = {}) {
-  const view = await renderWithProviders(<ConnectionRequestsPage />, options);
+  const view = await renderWithProviders(<ConnectionRequestsRoute />, options);
   const name = options.language === 'de' ? 'Anfragen und Vorschläge' : TABLE;
   const table = await screen.findByRole('table', { name });
   await within(table).findByRole('rowheader', { name: new RegExp(MUELLER) }, { timeout: 10_000 });
@@ -97,14 +98,12 @@ async function answerNewRequests(count: number) {
   }
 }
 
-/** Every GET of the table's endpoint, as its query string. */
-function recordRowCalls(): URLSearchParams[] {
-  const calls: URLSearchParams[] = [];
-  server.events.on('request:start', ({ request }) => {
-    const url = new URL(request.url);
-    if (url.pathname === '/api/connection-rows') calls.push(url.searchParams);
-  });
-  return calls;
+/** Every GET of the table's endpoint during this test, as its query string (a live list). */
+function recordRowCalls() {
+  const { sent } = recordNetwork(
+    (request) => new URL(request.url).pathname === '/api/connection-rows',
+  );
+  return () => sent.map((request) => new URL(request.url).searchParams);
 }
 
 // A full page with MUI in jsdom on a shared 2-core machine: rendering alone takes seconds.
@@ -248,7 +247,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
 
   it('explains to a member why there is no table', async () => {
     withRole('member');
-    await renderWithProviders(<ConnectionRequestsPage />);
+    await renderWithProviders(<ConnectionRequestsRoute />);
     expect(
       await screen.findByText(/only administrators can manage connection requests/i),
     ).toBeVisible();
@@ -257,7 +256,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
 
   it('shows a session error with Retry that loads the page', async () => {
     server.use(failing('get', '/api/session'));
-    const { user } = await renderWithProviders(<ConnectionRequestsPage />);
+    const { user } = await renderWithProviders(<ConnectionRequestsRoute />);
     expect(await screen.findByText(/your session could not be loaded/i)).toBeVisible();
     server.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Retry' }));
@@ -266,7 +265,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
 
   it('shows skeleton rows while the rows load', async () => {
     server.use(neverResponding('get', '/api/connection-rows'));
-    await renderWithProviders(<ConnectionRequestsPage />);
+    await renderWithProviders(<ConnectionRequestsRoute />);
     const table = await screen.findByRole('table', { name: TABLE });
     expect(table).toHaveAttribute('aria-busy', 'true');
     expect(within(table).queryAllByRole('rowheader')).toHaveLength(0);
@@ -274,7 +273,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
 
   it('shows a load error with Retry', async () => {
     server.use(failing('get', '/api/connection-rows'));
-    const { user } = await renderWithProviders(<ConnectionRequestsPage />);
+    const { user } = await renderWithProviders(<ConnectionRequestsRoute />);
     expect(
       await screen.findByText(/the requests and suggestions could not be loaded/i),
     ).toBeVisible();
@@ -285,7 +284,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
 
   it('shows a new supplier its suggestions as rows, ready to connect', async () => {
     loadScenario('new-supplier');
-    await renderWithProviders(<ConnectionRequestsPage />);
+    await renderWithProviders(<ConnectionRequestsRoute />);
     const table = await screen.findByRole('table', { name: TABLE });
     await waitFor(() => {
       expect(within(table).getAllByText('Suggested')).toHaveLength(6);
@@ -302,7 +301,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
         method: 'POST',
       });
     }
-    await renderWithProviders(<ConnectionRequestsPage />);
+    await renderWithProviders(<ConnectionRequestsRoute />);
     expect(
       await screen.findByText(/you have no requests and no suggested customers yet/i),
     ).toBeVisible();
@@ -319,7 +318,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
 
   it('tells "no match for this filter" apart from empty, and clears the filter', async () => {
     window.history.replaceState(null, '', '/?q=zzzz');
-    const { user } = await renderWithProviders(<ConnectionRequestsPage />);
+    const { user } = await renderWithProviders(<ConnectionRequestsRoute />);
     expect(await screen.findByText('No request or suggestion matches this filter.')).toBeVisible();
     expect(screen.queryByText(/you have no requests/i)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
@@ -396,7 +395,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
 
   it('Show finds a row that left the view by its name', async () => {
     window.history.replaceState(null, '', '/?status=suggested');
-    const { user } = await renderWithProviders(<ConnectionRequestsPage />);
+    const { user } = await renderWithProviders(<ConnectionRequestsRoute />);
     const table = await screen.findByRole('table', { name: TABLE });
     await within(table).findByRole('rowheader', { name: ANGSTROEM }, { timeout: 10_000 });
     await user.click(screen.getByRole('button', { name: `Connect with ${ANGSTROEM}` }));
@@ -501,7 +500,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
 
   it('reads the view from the URL, writes changes to it, and follows back/forward', async () => {
     window.history.replaceState(null, '', '/?status=rejected&sort=customer&order=asc');
-    const { user } = await renderWithProviders(<ConnectionRequestsPage />);
+    const { user } = await renderWithProviders(<ConnectionRequestsRoute />);
     const table = await screen.findByRole('table', { name: TABLE });
     await waitFor(() => {
       expect(rowHeaders(table)).toEqual([
@@ -599,48 +598,45 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     expect(new URLSearchParams(window.location.search).get('page')).toBe('2');
   });
 
-  it('fetches the next page once this one is shown, so Next page answers without waiting (issue 8)', async () => {
+  it('fetches the next page once this one is shown, so Next page answers without waiting', async () => {
     window.history.replaceState(null, '', '/?pageSize=10');
     const calls = recordRowCalls();
     const { table, user } = await renderPage();
     await waitFor(() => {
-      expect(calls.map((params) => params.get('page'))).toContain('2');
+      expect(calls().map((params) => params.get('page'))).toContain('2');
     });
-    const before = calls.length;
+    const before = calls().length;
 
     const section = screen.getByRole('region', { name: TABLE });
     await user.click(within(section).getByRole('button', { name: /next page/i }));
     // Answered from the cache: the rows are there at once, with no new request for page 2.
     expect(within(table).getAllByRole('rowheader')).toHaveLength(6);
-    expect(calls.slice(before).map((params) => params.get('page'))).not.toContain('2');
+    expect(
+      calls()
+        .slice(before)
+        .map((params) => params.get('page')),
+    ).not.toContain('2');
   });
 
-  it('asks for the session and the first rows together (issue 8)', async () => {
+  it('asks for the session and the first rows together, one round trip less', async () => {
     server.use(delayed('get', '/api/session', 300));
-    const started: string[] = [];
-    let sessionAnsweredAt = -1;
-    const onStart = ({ request }: { request: Request }) => {
-      started.push(new URL(request.url).pathname);
-    };
-    const onEnd = ({ request }: { request: Request }) => {
-      if (new URL(request.url).pathname === '/api/session') sessionAnsweredAt = started.length;
-    };
-    server.events.on('request:start', onStart);
-    server.events.on('response:mocked', onEnd);
+    const { log } = recordNetwork();
     await renderPage();
     // Both left before the (slow) session came back, and nothing else is needed for the rows.
-    expect(sessionAnsweredAt).toBeGreaterThanOrEqual(2);
-    expect(started.slice(0, 2).sort()).toEqual(['/api/connection-rows', '/api/session']);
-    expect(started).not.toContain('/api/suggestions');
-    server.events.removeListener('request:start', onStart);
-    server.events.removeListener('response:mocked', onEnd);
+    const sessionAnswered = log.findIndex(
+      ({ event, path }) => event === 'answered' && path === '/api/session',
+    );
+    const sent = log.filter(({ event }) => event === 'sent').map(({ path }) => path);
+    expect(sent.slice(0, 2).sort()).toEqual(['/api/connection-rows', '/api/session']);
+    expect(log.slice(0, sessionAnswered).filter(({ event }) => event === 'sent')).toHaveLength(2);
+    expect(sent).not.toContain('/api/suggestions');
   });
 
   it('pages a large account through 500 suggestions and 10,000 requests as one list', async () => {
     loadScenario('large-account');
     window.history.replaceState(null, '', '/?page=20');
     const calls = recordRowCalls();
-    const { user } = await renderWithProviders(<ConnectionRequestsPage />);
+    const { user } = await renderWithProviders(<ConnectionRequestsRoute />);
     const section = await screen.findByRole('region', { name: TABLE });
     const table = within(section).getByRole('table');
     // Page 20 ends the suggestions (rows 476–500); page 21 starts the requests.
@@ -654,7 +650,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     });
     expect(within(table).getAllByRole('rowheader')).toHaveLength(25);
     // One page at a time, never a whole list.
-    for (const params of calls) expect(Number(params.get('pageSize'))).toBeLessThanOrEqual(25);
+    for (const params of calls()) expect(Number(params.get('pageSize'))).toBeLessThanOrEqual(25);
   });
 
   it('exports every page of the current view as CSV, suggestions included, with localized headers', async () => {
@@ -718,7 +714,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
       new Date(now - 20 * DAY_MS).toISOString(),
     );
     await answerNewRequests(101);
-    await renderWithProviders(<ConnectionRequestsPage />);
+    await renderWithProviders(<ConnectionRequestsRoute />);
     // The default scenario's 2 answers of the last 20 days, and the 101 new approvals.
     const alert = await screen.findByText(/Since your last visit, 103 customers answered\./);
     // Ten names per outcome, then how many more.
@@ -745,7 +741,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
     await api('demo/respond', { requestId: pendingRequestFor(NORDWIND), decision: 'reject' });
 
     window.history.replaceState(null, '', '/?q=nordwind');
-    await renderWithProviders(<ConnectionRequestsPage />);
+    await renderWithProviders(<ConnectionRequestsRoute />);
     // No zero counts: nothing was approved, so approvals are not mentioned.
     expect(
       await screen.findByText(`Since your last visit, 1 customer answered. Rejected: ${NORDWIND}.`),
@@ -759,7 +755,7 @@ describe('ConnectionRequestsPage', { timeout: 60_000 }, () => {
   it('shows the session notice about reset stored state, dismissibly', async () => {
     // What the mock store sets when it replaced corrupt stored state.
     getMockStore().notice = { code: 'state_reset', message: 'Stored state was reset.' };
-    const { user } = await renderWithProviders(<ConnectionRequestsPage />);
+    const { user } = await renderWithProviders(<ConnectionRequestsRoute />);
     const notice = await screen.findByText(/your saved data could not be read/i);
     expect(notice).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Close' }));

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -12,7 +13,6 @@ import { useAppDispatch } from '../../app/hooks';
 import { ActionFeedback, useActionFeedback } from '../../components/feedback';
 import type { ConnectionRequest, Session } from '../../contract';
 import { markFirstDataShown } from '../../app/deferred';
-import { CustomerSearchButton, CustomerSearchProvider } from '../customer-search';
 import { requestsApi, showRequestInRows, useListAnsweredSinceQuery } from './api';
 import type { Spotlight } from './hooks/use-spotlight';
 import { parseTableQuery, toListArgs } from './model/table-query';
@@ -20,17 +20,32 @@ import { useLastVisit } from './hooks/use-last-visit';
 import { ConnectionsSection } from './connections-section';
 import { SinceLastVisitAlert } from './components/since-last-visit-alert';
 
+/** A search for customers, composed in by the app level (features never import each other). */
+interface PageSearch {
+  /** Wraps the admin view; told of every request sent from the search, which the page says. */
+  Provider: ComponentType<{ onSent: (request: ConnectionRequest) => void; children: ReactNode }>;
+  /** In the table's toolbar, early in the tab order. */
+  toolbarButton: ReactNode;
+  /** Under the table, where a user who has read the whole list looks next. */
+  pageButton: ReactNode;
+}
+
+export interface ConnectionRequestsPageProps {
+  /** The search's buttons and dialog; without it the page has the table only. */
+  search?: PageSearch;
+}
+
 /**
  * Setup > Connection Requests (SPEC §1): one table of requests and suggestions, and the search.
  * Administrators only; members get an explanation.
  */
-export function ConnectionRequestsPage() {
+export function ConnectionRequestsPage({ search }: ConnectionRequestsPageProps) {
   const { t } = useTranslation('requests');
   const { t: tCommon } = useTranslation();
   const errorMessage = useErrorMessage();
   const session = useGetSessionQuery();
-  // The table's first page leaves with the session request instead of after it (one round trip
-  // less before the first rows, issue 8). A member's 403 is never shown.
+  // The table's first page leaves with the session request instead of after it: one round trip
+  // less before the first rows. A member's 403 is never shown.
   const prefetchRows = requestsApi.usePrefetch('listConnectionRows');
   useEffect(() => {
     prefetchRows(toListArgs(parseTableQuery(window.location.search)));
@@ -59,7 +74,7 @@ export function ConnectionRequestsPage() {
       </Box>
       {session.data ? (
         session.data.user.role === 'admin' ? (
-          <AdminView session={session.data} />
+          <AdminView session={session.data} search={search} />
         ) : (
           <Alert severity="info">
             <AlertTitle>{t('page.memberTitle')}</AlertTitle>
@@ -90,7 +105,11 @@ export function ConnectionRequestsPage() {
   );
 }
 
-function AdminView({ session }: { session: Session }) {
+function WithoutSearch({ children }: { children: ReactNode }) {
+  return children;
+}
+
+function AdminView({ session, search }: { session: Session; search: PageSearch | undefined }) {
   const { t } = useTranslation('requests');
   const dispatch = useAppDispatch();
   const [noticeOpen, setNoticeOpen] = useState(true);
@@ -128,8 +147,9 @@ function AdminView({ session }: { session: Session }) {
     [dispatch, announce, t, show],
   );
 
+  const SearchProvider = search?.Provider ?? WithoutSearch;
   return (
-    <CustomerSearchProvider onSent={onSearchSent}>
+    <SearchProvider onSent={onSearchSent}>
       {session.notice !== null && noticeOpen && (
         <Alert severity="warning" onClose={() => setNoticeOpen(false)}>
           {t('page.notice')}
@@ -145,17 +165,15 @@ function AdminView({ session }: { session: Session }) {
         closeFeedback={feedback.close}
         spotlight={spotlight}
         onShow={show}
-        searchButton={<CustomerSearchButton toolbar />}
+        searchButton={search?.toolbarButton}
       />
-      <Box>
-        <CustomerSearchButton />
-      </Box>
+      {search && <Box>{search.pageButton}</Box>}
       <ActionFeedback
         message={feedback.message}
         onClose={feedback.close}
         // The table's heading: the section's own landing place for focus (tabIndex -1).
         onFocusLost={() => document.getElementById('requests-heading')?.focus()}
       />
-    </CustomerSearchProvider>
+    </SearchProvider>
   );
 }

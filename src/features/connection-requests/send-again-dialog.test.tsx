@@ -4,8 +4,9 @@ import axe from 'axe-core';
 import { server } from '../../../mocks/node';
 import { latestRequestFor, pendingRequestFor } from '../../../mocks/scenarios';
 import { answerNextPostWith, bodiesOf, recordRequests } from '../../../tests/utils/mock-http';
+import { findMessage } from '../../../tests/utils/feedback';
 import { renderWithProviders } from '../../../tests/utils/render';
-import { ConnectionRequestsPage } from './connection-requests-page';
+import { ConnectionRequestsRoute } from '../../app/connection-requests-route';
 
 const GROSSHANDEL = 'Großhandel Weiß an der Straße KG';
 const GROSSHANDEL_EMAIL = 'einkauf@grosshandel-weiss.de';
@@ -18,7 +19,7 @@ async function searchesRemaining(): Promise<number> {
 }
 
 async function renderSection() {
-  const view = await renderWithProviders(<ConnectionRequestsPage />);
+  const view = await renderWithProviders(<ConnectionRequestsRoute />);
   const table = await screen.findByRole('table', { name: 'Requests and suggestions' });
   await within(table).findByRole('rowheader', { name: GROSSHANDEL }, { timeout: 10_000 });
   return { ...view, table };
@@ -75,7 +76,8 @@ describe('Send again', { timeout: 30_000 }, () => {
     await view.user.keyboard('{Enter}');
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(await screen.findByText(`Request sent to ${GROSSHANDEL}.`)).toBeVisible();
+    // The message, not its live-region copy, which joins it a moment later.
+    expect(await findMessage()).toHaveTextContent(`Request sent to ${GROSSHANDEL}.`);
     expect(await bodiesOf(posts)).toEqual([
       expect.objectContaining({
         origin: 'search',
@@ -260,7 +262,7 @@ describe('Send again', { timeout: 30_000 }, () => {
   });
 
   it('speaks German', async () => {
-    const view = await renderWithProviders(<ConnectionRequestsPage />, {
+    const view = await renderWithProviders(<ConnectionRequestsRoute />, {
       language: 'de',
     });
     const table = await screen.findByRole('table', { name: 'Anfragen und Vorschläge' });

@@ -19,7 +19,7 @@ import {
 } from '../../../tests/utils/feedback';
 import { bodiesOf, recordRequests } from '../../../tests/utils/mock-http';
 import { renderWithProviders } from '../../../tests/utils/render';
-import { ConnectionRequestsPage } from './connection-requests-page';
+import { ConnectionRequestsRoute } from '../../app/connection-requests-route';
 
 const TABLE = 'Requests and suggestions';
 const ANGSTROEM = 'Ångström Laboratories AB';
@@ -35,7 +35,7 @@ async function customersPosted(posts: readonly Request[]): Promise<string[]> {
 
 /** The page, as a user meets the suggestion rows. */
 async function renderSection(options: Parameters<typeof renderWithProviders>[1] = {}) {
-  const view = await renderWithProviders(<ConnectionRequestsPage />, options);
+  const view = await renderWithProviders(<ConnectionRequestsRoute />, options);
   const table = await screen.findByRole('table', {
     name: options.language === 'de' ? 'Anfragen und Vorschläge' : TABLE,
   });
@@ -359,7 +359,7 @@ describe('suggestion rows', { timeout: 30_000 }, () => {
 
   it('pages 500 suggestions on the server with the requests: 25 rows at a time', async () => {
     loadScenario('large-account');
-    const { user } = await renderWithProviders(<ConnectionRequestsPage />);
+    const { user } = await renderWithProviders(<ConnectionRequestsRoute />);
     const section = await screen.findByRole('region', { name: TABLE });
     expect(await within(section).findByText(/1–25 of 10,?500/)).toBeVisible();
     await waitFor(() => {

@@ -11,7 +11,7 @@ interface DismissSuggestionArgs {
  * connected with `createConnectionRequest` (src/app/send-api.ts); what is left is theirs alone:
  * "Not my customer".
  */
-export const suggestionsApi = api.injectEndpoints({
+const suggestionsApi = api.injectEndpoints({
   endpoints: (build) => ({
     dismissSuggestion: build.mutation<void, DismissSuggestionArgs>({
       query: ({ customerId, keepalive = false }) => ({

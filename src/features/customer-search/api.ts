@@ -5,7 +5,7 @@ import type { CustomerSearchResult } from '../../contract';
  * The search slice. A search uses one of the user's five attempts (R4), so it is a mutation:
  * never cached, never refetched behind the user's back.
  */
-export const searchApi = api.injectEndpoints({
+const searchApi = api.injectEndpoints({
   endpoints: (build) => ({
     searchCustomers: build.mutation<CustomerSearchResult, string>({
       query: (q) => ({ url: 'customers/search', params: { q } }),

@@ -1,1 +1,1 @@
-export { CustomerSearchButton, CustomerSearchProvider } from './customer-search-button';
+export { CustomerSearchButton, CustomerSearchProvider } from './components/customer-search-button';

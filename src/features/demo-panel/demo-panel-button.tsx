@@ -5,7 +5,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import ScienceIcon from '@mui/icons-material/Science';
 import { useGetDemoStateQuery } from './api';
-import { hasActiveFaults } from './helpers';
+import { hasActiveFaults } from './demo-inputs';
 
 // The drawer and its controls are a chunk of their own, fetched when the button is pointed at,
 // focused or clicked: the header shows only the button, so the first screen never waits for it.

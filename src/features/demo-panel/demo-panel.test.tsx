@@ -17,6 +17,7 @@ import {
 import { api } from '../../app/api';
 import { getSession, useGetSessionQuery } from '../../app/session';
 import type { ConnectionRequestPage } from '../../contract';
+import { recordRequests } from '../../../tests/utils/mock-http';
 import { renderWithProviders } from '../../../tests/utils/render';
 import type { Language } from '../../i18n';
 import { demoApi } from './api';
@@ -218,12 +219,7 @@ describe('Act as the customer', () => {
 
   it('works with every call failing: no list call, the demo state and respond ignore the faults', async () => {
     withFaults({ latencyMs: 0, failureRate: 1 });
-    const lists: string[] = [];
-    const onRequest = ({ request }: { request: Request }) => {
-      const { pathname } = new URL(request.url);
-      if (pathname === '/api/connection-requests') lists.push(request.url);
-    };
-    server.events.on('request:start', onRequest);
+    const lists = recordRequests('GET', '/api/connection-requests');
     const { user, panel } = await openPanel();
     expect(await within(panel).findByText(/^\d+ pending requests$/)).toBeInTheDocument();
     await user.click(within(panel).getByRole('button', { name: `Reject ${MUELLER}` }));
@@ -236,8 +232,7 @@ describe('Act as the customer', () => {
       ).not.toBeInTheDocument(),
     );
     // Only the page probe asked for the list (and failed); the panel never did.
-    expect(lists.every((url) => !url.includes('status=pending'))).toBe(true);
-    server.events.removeListener('request:start', onRequest);
+    expect(lists.every(({ url }) => !url.includes('status=pending'))).toBe(true);
   });
 });
 

@@ -1,32 +1,28 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { useErrorMessage } from '../../app/use-error-message';
-import type { Feedback } from './components/feedback-snackbar';
+import { useActionFeedback } from '../../components/feedback';
 
 /**
- * Runs a demo call and turns its outcome into one feedback message: the given sentence on
- * success, the translated error otherwise. `run` resolves true when the call succeeded.
+ * Runs a demo call and turns its outcome into the panel's one message (ActionFeedback): the
+ * given sentence on success, the translated error otherwise. `run` resolves true on success.
  */
 export function useDemoFeedback() {
-  const [feedback, setFeedback] = useState<Feedback | null>(null);
+  const { message, announce, close } = useActionFeedback();
   const errorMessage = useErrorMessage();
-  const nextId = useRef(0);
 
   const run = useCallback(
     async <T>(call: () => Promise<T>, describe: (result: T) => string): Promise<boolean> => {
-      nextId.current += 1;
-      const id = nextId.current;
       try {
         const result = await call();
-        setFeedback({ severity: 'success', message: describe(result), id });
+        announce({ severity: 'success', text: describe(result) });
         return true;
       } catch (error: unknown) {
-        setFeedback({ severity: 'error', message: errorMessage(error), id });
+        announce({ severity: 'error', text: errorMessage(error) });
         return false;
       }
     },
-    [errorMessage],
+    [announce, errorMessage],
   );
 
-  const dismiss = useCallback(() => setFeedback(null), []);
-  return { feedback, run, dismiss };
+  return { message, run, close };
 }

@@ -5,12 +5,10 @@ import ListItemText from '@mui/material/ListItemText';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import type { LoadState } from '../../../components/load-state';
 import type { CustomerAccount } from '../../../contract';
 
-export type CustomerAccountsState =
-  | { kind: 'loading' }
-  | { kind: 'error'; message: string }
-  | { kind: 'loaded'; accounts: readonly CustomerAccount[] };
+export type CustomerAccountsState = LoadState<{ accounts: readonly CustomerAccount[] }>;
 
 export interface CustomerAccountsListProps {
   customerName: string;

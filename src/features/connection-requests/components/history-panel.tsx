@@ -11,12 +11,10 @@ import type { ConnectionRequest } from '../../../contract';
 import { useErrorMessage } from '../../../app/use-error-message';
 import { useGetConnectionRequestHistoryQuery } from '../api';
 import { StatusChip } from './status-chip';
+import type { LoadState } from '../../../components/load-state';
 import { RetryAlert } from './retry-alert';
 
-export type HistoryState =
-  | { kind: 'loading' }
-  | { kind: 'error'; message: string }
-  | { kind: 'loaded'; items: readonly ConnectionRequest[] };
+type HistoryState = LoadState<{ items: readonly ConnectionRequest[] }>;
 
 export interface HistoryListProps {
   state: HistoryState;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConnectionRequest } from '../../../contract';
 
 /** Names listed per outcome before "and N more": the badges in the table show the rest. */
-export const NAMES_SHOWN = 10;
+const NAMES_SHOWN = 10;
 
 export interface SinceLastVisitAlertProps {
   answered: {

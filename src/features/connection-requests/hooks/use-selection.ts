@@ -1,11 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { RowView, SuggestionRowView } from '../model/rows';
 
-/**
- * The suggestions ticked for Connect selected, by customer. Only rows on screen count: a
- * selection never acts on a row the user cannot see.
- */
-export function useSelection(rows: readonly RowView[] | undefined) {
+/** The suggestions ticked for Connect selected, by customer. */
+export function useSelection() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
 
   const select = useCallback((customerIds: readonly string[], checked: boolean) => {
@@ -27,7 +24,15 @@ export function useSelection(rows: readonly RowView[] | undefined) {
     [],
   );
 
-  const selectedRows = useMemo(
+  return { selected, select, deselect, clear };
+}
+
+/** The ticked suggestions among the rows on screen: a selection never acts on a row unseen. */
+export function useSelectedRows(
+  rows: readonly RowView[] | undefined,
+  selected: ReadonlySet<string>,
+): readonly SuggestionRowView[] {
+  return useMemo(
     () =>
       (rows ?? []).filter(
         (row): row is SuggestionRowView =>
@@ -35,6 +40,4 @@ export function useSelection(rows: readonly RowView[] | undefined) {
       ),
     [rows, selected],
   );
-
-  return { selected, selectedRows, select, deselect, clear };
 }

@@ -7,7 +7,7 @@ import type { RowView } from './rows';
 import { toListArgs, type TableQuery } from './table-query';
 
 /** Every row of a view (all pages, same filter and sort, both kinds), fetched 100 at a time. */
-export async function fetchWholeView(dispatch: AppDispatch, query: TableQuery) {
+async function fetchWholeView(dispatch: AppDispatch, query: TableQuery) {
   const rows: RowView[] = [];
   let serverTime = '';
   for (let page = 1; ; page += 1) {
@@ -68,7 +68,7 @@ export function rowsCsv(
 }
 
 /** Hands the text to the browser as a file download. */
-export function downloadCsv(csv: string, fileName: string) {
+function downloadCsv(csv: string, fileName: string) {
   // The byte order mark makes spreadsheet apps read UTF-8 (ä, ö, ü, ß) correctly.
   const blob = new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);

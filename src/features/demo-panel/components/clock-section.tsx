@@ -9,7 +9,7 @@ import {
   MIN_ADVANCE_DAYS,
   QUICK_ADVANCE_DAYS,
   parseWholeNumber,
-} from '../helpers';
+} from '../demo-inputs';
 import { DemoSection } from './demo-section';
 import { NumberField } from './number-field';
 

@@ -11,7 +11,7 @@ import {
   parsePercentAsRate,
   parseWholeNumber,
   rateAsPercent,
-} from '../helpers';
+} from '../demo-inputs';
 import { DemoSection } from './demo-section';
 import { NumberField } from './number-field';
 

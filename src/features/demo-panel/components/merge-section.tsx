@@ -42,11 +42,11 @@ export function MergeSection({ mergeAvailable, busy, report, onMerge }: MergeSec
   );
 }
 
-export interface MergeReportViewProps {
+interface MergeReportViewProps {
   report: MergeReport;
 }
 
-export function MergeReportView({ report }: MergeReportViewProps) {
+function MergeReportView({ report }: MergeReportViewProps) {
   const { t } = useTranslation('demo');
   const headingId = useId();
   return (

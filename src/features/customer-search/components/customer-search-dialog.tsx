@@ -7,18 +7,18 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import { isApiError, isTransientError } from '../../app/api-error';
-import { useGetSessionQuery } from '../../app/session';
-import { useErrorMessage } from '../../app/use-error-message';
-import { useSendConnectionRequest } from '../../app/use-send-connection-request';
-import { FormErrorAlert } from '../../components/contact-request';
-import type { ConnectionRequest, CustomerSearchHit } from '../../contract';
-import { useSearchCustomersMutation } from './api';
+import { isApiError, isTransientError } from '../../../app/api-error';
+import { useGetSessionQuery } from '../../../app/session';
+import { useErrorMessage } from '../../../app/use-error-message';
+import { useSendConnectionRequest } from '../../../app/use-send-connection-request';
+import { FormErrorAlert } from '../../../components/contact-request';
+import type { ConnectionRequest, CustomerSearchHit } from '../../../contract';
+import { useSearchCustomersMutation } from '../api';
 import { RequestButton } from './request-form';
-import { RequestSection } from './request-section';
+import { RequestStep } from './request-step';
 import { SearchForm } from './search-form';
 import { ChosenCustomer, SearchResults } from './search-results';
-import { queryProblem } from './validation';
+import { queryProblem } from '../model/validation';
 
 export interface CustomerSearchDialogProps {
   open: boolean;
@@ -163,7 +163,7 @@ export function CustomerSearchDialog({ open, onClose, onSent }: CustomerSearchDi
             ))}
         </Stack>
         {selected !== null && (
-          <RequestSection
+          <RequestStep
             key={selected.customerId}
             formId={formId}
             customer={selected}

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { expect, fn, within } from 'storybook/test';
-import { CaptchaField } from '../../components/captcha';
+import { CaptchaField } from '../../../components/captcha';
 import { RequestButton, RequestForm } from './request-form';
 
 const meta = {

@@ -5,7 +5,7 @@ import {
   neverResponding,
   withSearchLimitReached,
   withSearchesUsed,
-} from '../../../mocks/scenarios';
+} from '../../../../mocks/scenarios';
 import { CustomerSearchDialog } from './customer-search-dialog';
 
 const AVAILABLE = 'Muller Foods Ltd';

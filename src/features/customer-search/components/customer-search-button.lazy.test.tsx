@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { renderWithProviders } from '../../../tests/utils/render';
+import { renderWithProviders } from '../../../../tests/utils/render';
 import {
   CustomerSearchButton,
   CustomerSearchProvider,
@@ -10,7 +10,7 @@ import { CustomerSearchDialog } from './customer-search-dialog';
 
 // The loads handed to preloadAfterFirstData; a test runs them when "the first rows are shown".
 const { preloads } = vi.hoisted(() => ({ preloads: [] as (() => Promise<unknown>)[] }));
-vi.mock('../../app/deferred', () => ({
+vi.mock('../../../app/deferred', () => ({
   preloadAfterFirstData: (load: () => Promise<unknown>) => {
     preloads.push(load);
   },
@@ -55,7 +55,7 @@ function searchWith(loadDialog: CustomerSearchDialogLoader) {
 }
 
 describe(
-  'CustomerSearchButton with its dialog as a lazy chunk (issue 8)',
+  'CustomerSearchButton with its dialog as a lazy chunk, outside the first screen',
   { timeout: 30_000 },
   () => {
     it('fetches the dialog once the first data is shown, so a later click opens it at once', async () => {

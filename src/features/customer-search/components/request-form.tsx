@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { ConfirmationCheckbox, ContactEmailField } from '../../components/contact-request';
+import { ConfirmationCheckbox, ContactEmailField } from '../../../components/contact-request';
 
 export interface RequestFormProps {
   /** The form's id: its Request button sits in the dialog's footer (`form` attribute). */

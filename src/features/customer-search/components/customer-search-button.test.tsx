@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it, vi, type Mock } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { getResponse, http, HttpResponse } from 'msw';
 import axe from 'axe-core';
-import { handlers } from '../../../mocks/handlers';
-import { server } from '../../../mocks/node';
+import { handlers } from '../../../../mocks/handlers';
+import { server } from '../../../../mocks/node';
 import {
   customerNamed,
   delayed,
@@ -11,13 +11,13 @@ import {
   latestRequestFor,
   withSearchesUsed,
   withSearchLimitReached,
-} from '../../../mocks/scenarios';
-import { getMockStore } from '../../../mocks/store';
-import { answerNextPostWith, recordRequests } from '../../../tests/utils/mock-http';
-import { renderWithProviders } from '../../../tests/utils/render';
-import type { ConnectionRequest } from '../../contract';
-import { ConnectionRequestsPage } from '../connection-requests';
-import { CustomerSearchButton, CustomerSearchProvider } from '.';
+} from '../../../../mocks/scenarios';
+import { getMockStore } from '../../../../mocks/store';
+import { answerNextPostWith, recordRequests } from '../../../../tests/utils/mock-http';
+import { renderWithProviders } from '../../../../tests/utils/render';
+import type { ConnectionRequest } from '../../../contract';
+import { ConnectionRequestsRoute } from '../../../app/connection-requests-route';
+import { CustomerSearchButton, CustomerSearchProvider } from '..';
 
 const ANGSTROEM = 'Ångström Laboratories AB';
 const DUBOIS = 'Dubois & Fils SARL';
@@ -370,7 +370,7 @@ describe('CustomerSearchButton', { timeout: 60_000 }, () => {
   });
 
   it('shows the new Pending row with the email in the table after sending', async () => {
-    const { user } = await renderWithProviders(<ConnectionRequestsPage />);
+    const { user } = await renderWithProviders(<ConnectionRequestsRoute />);
     await user.click(await screen.findByRole('button', { name: 'Search' }, { timeout: 10_000 }));
     const opened = { user, dialog: await screen.findByRole('dialog', {}, DIALOG_CHUNK) };
     await selectCustomer(opened, 'dubois & fils', DUBOIS);

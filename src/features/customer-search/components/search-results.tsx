@@ -6,7 +6,7 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
-import type { CustomerSearchHit } from '../../contract';
+import type { CustomerSearchHit } from '../../../contract';
 
 export interface SearchResultsProps {
   /** The (trimmed) query these hits answer. */

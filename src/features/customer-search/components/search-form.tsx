@@ -5,7 +5,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { MAX_SEARCHES } from '../../contract';
+import { MAX_SEARCHES } from '../../../contract';
 
 export interface SearchFormProps {
   query: string;

@@ -17,8 +17,8 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import SearchIcon from '@mui/icons-material/Search';
 import visuallyHidden from '@mui/utils/visuallyHidden';
-import { preloadAfterFirstData } from '../../app/deferred';
-import type { ConnectionRequest } from '../../contract';
+import { preloadAfterFirstData } from '../../../app/deferred';
+import type { ConnectionRequest } from '../../../contract';
 import type { CustomerSearchDialogProps } from './customer-search-dialog';
 
 type CustomerSearchDialogComponent = ComponentType<CustomerSearchDialogProps>;
@@ -29,6 +29,10 @@ export type CustomerSearchDialogLoader = () => Promise<CustomerSearchDialogCompo
 // The dialog with its steps, validation, captcha and search slice is a chunk of its own:
 // fetched once the first rows are shown, or sooner when a Search button is pointed at, focused
 // or clicked. A second `import()` of a chunk on its way shares the first one's request.
+// Not React.lazy, unlike the app's other lazy parts: React.lazy keeps a failed import for good,
+// so the Retry offered after a failed fetch could never succeed, and Suspense shows its fallback
+// where the dialog would be, while a click before the chunk arrived must show busy on the very
+// button that was clicked (and open the dialog once the chunk is there).
 const loadCustomerSearchDialog: CustomerSearchDialogLoader = () =>
   import('./customer-search-dialog').then((module) => module.CustomerSearchDialog);
 

@@ -1,13 +1,17 @@
 import { useEffect } from 'react';
-import { isTransientError } from '../../app/api-error';
-import { useContactRequestForm } from '../../app/use-contact-request-form';
-import { useErrorMessage } from '../../app/use-error-message';
-import { CaptchaField } from '../../components/captcha';
-import { FormErrorAlert } from '../../components/contact-request';
-import type { ConnectionRequest, CreateConnectionRequest, CustomerSearchHit } from '../../contract';
+import { isTransientError } from '../../../app/api-error';
+import { useContactRequestForm } from '../../../app/use-contact-request-form';
+import { useErrorMessage } from '../../../app/use-error-message';
+import { CaptchaField } from '../../../components/captcha';
+import { FormErrorAlert } from '../../../components/contact-request';
+import type {
+  ConnectionRequest,
+  CreateConnectionRequest,
+  CustomerSearchHit,
+} from '../../../contract';
 import { RequestForm } from './request-form';
 
-export interface RequestSectionProps {
+export interface RequestStepProps {
   /** The form's id, for the Request button in the dialog's footer. */
   formId: string;
   customer: CustomerSearchHit;
@@ -21,7 +25,7 @@ export interface RequestSectionProps {
 }
 
 /** Container of the request step: its inputs, the captcha token and where errors land. */
-export function RequestSection({
+export function RequestStep({
   formId,
   customer,
   send,
@@ -29,7 +33,7 @@ export function RequestSection({
   onSent,
   onCanSubmitChange,
   autoFocusEmail = false,
-}: RequestSectionProps) {
+}: RequestStepProps) {
   const errorMessage = useErrorMessage();
   const form = useContactRequestForm({ customerId: customer.customerId, send, onSent });
   const { formError, canSubmit } = form;

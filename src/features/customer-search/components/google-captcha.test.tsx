@@ -1,10 +1,10 @@
 import { useImperativeHandle, useState, type Ref } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
-import { renderWithProviders } from '../../../tests/utils/render';
-import type { CustomerSearchHit } from '../../contract';
+import { renderWithProviders } from '../../../../tests/utils/render';
+import type { CustomerSearchHit } from '../../../contract';
 import { RequestButton } from './request-form';
-import { RequestSection, type RequestSectionProps } from './request-section';
+import { RequestStep, type RequestStepProps } from './request-step';
 
 // Google's script cannot load offline: stand in for the widget with buttons that fire its
 // callbacks, and count resets.
@@ -48,7 +48,7 @@ vi.mock('react-google-recaptcha', () => ({
   },
 }));
 
-vi.mock('../../app/config', () => ({
+vi.mock('../../../app/config', () => ({
   config: {
     apiBaseUrl: 'http://localhost/api',
     mocking: true,
@@ -66,11 +66,11 @@ const HIT: CustomerSearchHit = {
 const FORM_ID = 'request-step';
 
 /** The request step with its Request button, as the dialog lays them out. */
-function RequestStep({ send }: { send: RequestSectionProps['send'] }) {
+function RequestStepWithButton({ send }: { send: RequestStepProps['send'] }) {
   const [canSubmit, setCanSubmit] = useState(false);
   return (
     <>
-      <RequestSection
+      <RequestStep
         formId={FORM_ID}
         customer={HIT}
         send={send}
@@ -85,7 +85,7 @@ function RequestStep({ send }: { send: RequestSectionProps['send'] }) {
 
 async function renderSection() {
   const send = vi.fn(() => new Promise<never>(() => undefined));
-  const utils = await renderWithProviders(<RequestStep send={send} />);
+  const utils = await renderWithProviders(<RequestStepWithButton send={send} />);
   await screen.findByText('Google widget for site-key-1');
   await utils.user.click(screen.getByRole('textbox', { name: /Customer contact/ }));
   await utils.user.paste('anna.berg@angstrom-labs.se');

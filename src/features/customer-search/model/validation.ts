@@ -1,4 +1,4 @@
-import { searchQueryProblem, type SearchQueryProblem } from '../../contract/rules';
+import { searchQueryProblem, type SearchQueryProblem } from '../../../contract/rules';
 
 export type QueryProblem = SearchQueryProblem;
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import Box from '@mui/material/Box';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { CustomerSearchButton, CustomerSearchProvider } from '.';
+import { CustomerSearchButton, CustomerSearchProvider } from '..';
 
 /**
  * The Search buttons and their one dialog against the app's own mock backend: the toolbar's and
