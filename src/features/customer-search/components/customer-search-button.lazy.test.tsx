@@ -20,13 +20,20 @@ type Dialog = typeof CustomerSearchDialog;
 
 /** A loader the test settles by hand, counting its calls; each call is a new fetch. */
 function controlledLoader() {
-  const pending: { resolve: (dialog: Dialog) => void; reject: (error: Error) => void }[] = [];
-  const load = vi.fn<CustomerSearchDialogLoader>(
-    () =>
-      new Promise<Dialog>((resolve, reject) => {
-        pending.push({ resolve, reject });
-      }),
-  );
+  const pending: {
+    promise: Promise<Dialog>;
+    resolve: (dialog: Dialog) => void;
+    reject: (error: Error) => void;
+  }[] = [];
+  const load = vi.fn<CustomerSearchDialogLoader>(() => {
+    let settle: Pick<(typeof pending)[number], 'resolve' | 'reject'> | undefined;
+    const promise = new Promise<Dialog>((resolve, reject) => {
+      settle = { resolve, reject };
+    });
+    if (settle === undefined) throw new Error('a Promise runs its executor at once');
+    pending.push({ promise, ...settle });
+    return promise;
+  });
   const latest = () => {
     const next = pending.at(-1);
     if (next === undefined) throw new Error('the dialog was never requested');
@@ -34,8 +41,14 @@ function controlledLoader() {
   };
   return {
     load,
+    /**
+     * Settles the latest fetch. The returned promise settles once every callback the button put
+     * on that fetch has run (they were attached first), and before React renders what they queued.
+     */
     arrive: () => {
-      latest().resolve(CustomerSearchDialog);
+      const { promise, resolve } = latest();
+      resolve(CustomerSearchDialog);
+      return promise.then(() => undefined);
     },
     fail: () => {
       latest().reject(new TypeError('Failed to fetch dynamically imported module'));
@@ -81,9 +94,7 @@ describe(
       expect(loader.load).toHaveBeenCalledOnce();
 
       // The chunk arrives: its "ready" update is queued outside any event, not rendered yet…
-      loader.arrive();
-      await Promise.resolve();
-      await Promise.resolve();
+      await loader.arrive();
       // …when the click comes, with the button still rendered as if nothing had arrived.
       fireEvent.click(searchButton());
 

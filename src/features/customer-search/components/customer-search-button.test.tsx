@@ -538,8 +538,10 @@ describe('CustomerSearchButton', { timeout: 60_000 }, () => {
     await user.paste('angstrom');
     await user.keyboard('{Enter}');
     await screen.findByRole('radiogroup');
-    await user.tab(); // the Search button
-    await user.tab(); // the first result
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Search' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('radio', { name: new RegExp(ANGSTROEM) })).toHaveFocus();
     await user.keyboard(' ');
     expect(screen.getByRole('radio', { name: new RegExp(ANGSTROEM) })).toBeChecked();
     await user.tab();
@@ -549,11 +551,15 @@ describe('CustomerSearchButton', { timeout: 60_000 }, () => {
     expect(screen.getByRole('textbox', { name: /Customer contact/ })).toHaveFocus();
     await user.paste('anna.berg@angstrom-labs.se');
     await user.tab();
-    await user.keyboard(' '); // I'm not a robot
-    await user.tab(); // Simulate a failed check
+    expect(screen.getByRole('checkbox', { name: "I'm not a robot" })).toHaveFocus();
+    await user.keyboard(' ');
     await user.tab();
-    await user.keyboard(' '); // confirmation
-    await user.tab(); // Close, in the footer
+    expect(screen.getByRole('switch', { name: 'Simulate a failed check' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('checkbox', { name: /I confirm that/ })).toHaveFocus();
+    await user.keyboard(' ');
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'Request' })).toHaveFocus();
     await user.keyboard('{Enter}');
