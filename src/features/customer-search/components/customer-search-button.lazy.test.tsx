@@ -78,7 +78,7 @@ describe(
       expect(loader.load).not.toHaveBeenCalled();
 
       const preloaded = Promise.all(preloads.map((load) => load()));
-      loader.arrive();
+      void loader.arrive();
       await preloaded;
       await user.click(searchButton());
 
@@ -133,7 +133,7 @@ describe(
       expect(screen.getByRole('status')).toHaveTextContent('Loading the search…');
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
 
-      loader.arrive();
+      void loader.arrive();
 
       expect(await screen.findByRole('dialog')).toHaveAccessibleName('Search for a customer');
       expect(screen.getByRole('textbox', { name: 'Customer name' })).toHaveFocus();
@@ -160,7 +160,7 @@ describe(
       await user.click(screen.getByRole('button', { name: 'Retry' }));
       expect(screen.queryByRole('alert')).not.toBeInTheDocument();
       expect(searchButton()).toHaveAttribute('aria-busy', 'true');
-      loader.arrive();
+      void loader.arrive();
 
       expect(await screen.findByRole('dialog')).toBeInTheDocument();
       expect(loader.load).toHaveBeenCalledTimes(2);
