@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { RowActionsCell } from './row-actions-cell';
 
-/** The Actions column: the one action a row offers (derived in model/row-actions), or why none. */
+/** The Actions column: the one action a row offers (derived in model/request-row-facts), or why none. */
 const meta = {
   title: 'Connection requests/Row actions',
   component: RowActionsCell,

@@ -3,7 +3,7 @@ import Typography from '@mui/material/Typography';
 import { styled } from '@mui/material/styles';
 import HistoryIcon from '@mui/icons-material/History';
 import { useTranslation } from 'react-i18next';
-import type { RowAction } from '../model/row-actions';
+import type { RowAction } from '../model/request-row-facts';
 import { ACTIONS_ATTRIBUTE } from './row-look';
 
 export interface RowActionsCellProps {

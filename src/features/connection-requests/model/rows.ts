@@ -4,7 +4,7 @@ import type {
   RowStatus,
   Suggestion,
 } from '../../../contract';
-import { rowActions, type RowAction } from './row-actions';
+import { requestRowFacts, type RowAction } from './request-row-facts';
 
 interface RowCommon {
   /** Stable across pages and refetches: the React key. */
@@ -52,7 +52,7 @@ function requestRow(request: ConnectionRequest, serverTime: string): RequestRowV
     customerName: request.customerName,
     status: request.status,
     request,
-    ...rowActions(request, serverTime),
+    ...requestRowFacts(request, serverTime),
   };
 }
 

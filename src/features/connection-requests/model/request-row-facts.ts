@@ -37,7 +37,7 @@ export interface RequestRowFacts {
 }
 
 /** The action, days left and attempts left of a request's row. */
-export function rowActions(request: ConnectionRequest, serverTime: string): RequestRowFacts {
+export function requestRowFacts(request: ConnectionRequest, serverTime: string): RequestRowFacts {
   const { status, attemptsLeft } = request;
   const daysLeft = status === 'pending' ? daysUntilExpiry(request.expiresAt, serverTime) : null;
   const attemptsMatter = status !== 'approved' && status !== 'rejected';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectionRequest } from '../../../contract';
-import { daysUntilExpiry, rowActions } from './row-actions';
+import { daysUntilExpiry, requestRowFacts } from './request-row-facts';
 
 const serverTime = '2026-03-10T12:00:00.000Z';
 
@@ -22,9 +22,9 @@ function request(overrides: Partial<ConnectionRequest>): ConnectionRequest {
   };
 }
 
-describe('rowActions', () => {
+describe('requestRowFacts', () => {
   it('offers Withdraw on a pending request, with days left', () => {
-    expect(rowActions(request({ status: 'pending' }), serverTime)).toEqual({
+    expect(requestRowFacts(request({ status: 'pending' }), serverTime)).toEqual({
       action: { kind: 'withdraw' },
       daysLeft: 21,
       attemptsLeft: 2,
@@ -34,7 +34,7 @@ describe('rowActions', () => {
   it.each(['expired', 'withdrawn'] as const)(
     'offers Send again on %s with attempts left',
     (status) => {
-      const model = rowActions(request({ status, attempt: 2, attemptsLeft: 1 }), serverTime);
+      const model = requestRowFacts(request({ status, attempt: 2, attemptsLeft: 1 }), serverTime);
       expect(model.action).toEqual({ kind: 'sendAgain' });
       expect(model.daysLeft).toBeNull();
       expect(model.attemptsLeft).toBe(1);
@@ -45,7 +45,7 @@ describe('rowActions', () => {
     'says no attempts are left on %s at 3 of 3',
     (status) => {
       expect(
-        rowActions(request({ status, attempt: 3, attemptsLeft: 0 }), serverTime).action,
+        requestRowFacts(request({ status, attempt: 3, attemptsLeft: 0 }), serverTime).action,
       ).toEqual({ kind: 'noAttemptsLeft' });
     },
   );
@@ -53,20 +53,22 @@ describe('rowActions', () => {
   it.each(['approved', 'rejected'] as const)(
     'shows no attempts count on %s: connected or final, a count would mislead',
     (status) => {
-      expect(rowActions(request({ status, attemptsLeft: 2 }), serverTime).attemptsLeft).toBeNull();
+      expect(
+        requestRowFacts(request({ status, attemptsLeft: 2 }), serverTime).attemptsLeft,
+      ).toBeNull();
     },
   );
 
   it('suggests asking for an invitation on a rejected request, even with attempts left', () => {
-    expect(rowActions(request({ status: 'rejected', attemptsLeft: 2 }), serverTime).action).toEqual(
-      {
-        kind: 'askForInvitation',
-      },
-    );
+    expect(
+      requestRowFacts(request({ status: 'rejected', attemptsLeft: 2 }), serverTime).action,
+    ).toEqual({
+      kind: 'askForInvitation',
+    });
   });
 
   it('offers nothing on an approved request', () => {
-    expect(rowActions(request({ status: 'approved' }), serverTime).action).toEqual({
+    expect(requestRowFacts(request({ status: 'approved' }), serverTime).action).toEqual({
       kind: 'none',
     });
   });
