@@ -104,7 +104,7 @@ export function ConnectionsSection({
   const heading = useRef<HTMLHeadingElement>(null);
   const spoken = useRef<HTMLDivElement>(null);
   const { focusRows, holdFocus } = useRowFocus(section, heading);
-  const { query, shownQuery, list, change } = useRowsView();
+  const { query, list, change } = useRowsView();
 
   const undoMessage = useRef<number | null>(null);
   const { hidden, hold } = useHeldDismissals({
@@ -166,7 +166,7 @@ export function ConnectionsSection({
     },
     [t],
   );
-  const settled = data !== undefined && !list.isFetching && shownQuery === query;
+  const settled = data !== undefined && !list.isFetching;
   const highlighted = useSpotlight({
     spotlight,
     container: section,
@@ -353,7 +353,7 @@ export function ConnectionsSection({
     ? {
         kind: 'loaded',
         data,
-        refreshing: list.isFetching || shownQuery !== query,
+        refreshing: list.isFetching,
         // The rows are kept after a failed refresh, marked as possibly out of date.
         ...(list.isError ? { staleMessage: errorMessage(list.error) } : {}),
       }

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import Typography from '@mui/material/Typography';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { ConnectionRequest, RowStatus, Suggestion } from '../../../contract';
 import {
   ACCOUNTS,
@@ -209,13 +209,17 @@ export const Loading: Story = {
   },
 };
 
-/** Data on screen while a newer page loads (sort, filter, page change). */
+/**
+ * Data on screen while a newer page loads (sort, filter, page change): the table is busy at once,
+ * the bar over its top edge shows when the wait lasts (a cached page never shows it).
+ */
 export const Refreshing: Story = {
   args: { state: loaded(ALL_ROWS, {}, true) },
   play: async ({ canvasElement }) => {
-    await expect(
-      within(canvasElement).getByRole('progressbar', { name: 'Updating the list…' }),
-    ).toBeVisible();
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('table')).toHaveAttribute('aria-busy', 'true');
+    const bar = canvas.getByRole('progressbar', { name: 'Updating the list…' });
+    await waitFor(() => expect(bar).toBeVisible());
   },
 };
 

@@ -21,10 +21,57 @@ export const rowClass = {
   date: 'cr-row-date',
   comment: 'cr-row-comment',
   name: 'cr-row-name',
+  /** The Actions column: the buttons' line, then why nothing or the attempts left. */
+  actions: 'cr-row-actions',
+  buttons: 'cr-row-buttons',
+  /** The Status column: the chips' line, then why suggested or the days left. */
+  status: 'cr-row-status',
+  chips: 'cr-row-chips',
+  /** A secondary line under a column's main content (caption size). */
+  note: 'cr-row-note',
+  /** Why a row offers no action (body size). */
+  hint: 'cr-row-hint',
   /** Show pointed at this row. */
   spotlight: 'cr-row-spotlight',
   /** On the table or list: the refresh failed, the rows may be out of date. */
   stale: 'cr-stale',
+} as const;
+
+/**
+ * The parts inside a row, plain elements styled once on the table or the card list: a styled
+ * element or a Typography per part and row made Emotion serialise the same rules for each of
+ * the 25 rows of every page.
+ */
+export function rowParts(theme: Theme) {
+  const column = {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: theme.spacing(0.5),
+  } as const;
+  const line = {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(0.5),
+  } as const;
+  const secondary = { margin: 0, color: theme.palette.text.secondary };
+  return {
+    [`& .${rowClass.actions}, & .${rowClass.status}`]: column,
+    [`& .${rowClass.chips}`]: line,
+    // A button's label on one line: the buttons wrap as a whole, never their words.
+    [`& .${rowClass.buttons}`]: { ...line, '& .MuiButton-root': { whiteSpace: 'nowrap' } },
+    [`& .${rowClass.note}`]: { ...theme.typography.caption, ...secondary },
+    [`& .${rowClass.hint}`]: { ...theme.typography.body2, ...secondary },
+  };
+}
+
+/** Class names of a card's own parts, styled once on the card list. */
+export const cardClass = {
+  head: 'cr-card-head',
+  /** A head that starts with a tick: pulled left so the name lines up with the rest. */
+  withTick: 'cr-card-with-tick',
+  title: 'cr-card-title',
 } as const;
 
 const fadeOut = keyframes({ to: { backgroundColor: 'transparent' } });
