@@ -18,7 +18,7 @@ import { ConnectionCards } from './connection-cards';
 import type { ConnectionsTableState } from './connections-table-state';
 import { RetryAlert } from './retry-alert';
 import { SelectPageCheckbox } from './row-parts';
-import { rowClass, rowParts, rowStates } from './row-look';
+import { rowClass, rowParts, rowStates, tableBodyStyles } from './row-look';
 import type { RowsProps } from './row-props';
 import { RowTextsProvider } from './row-texts-provider';
 import { CardsPlaceholder, TablePlaceholder } from './table-placeholders';
@@ -64,10 +64,12 @@ const COLUMN_COUNT = COLUMNS.length + 1;
 // The rows are the hot path of every sort, filter and page change: their layout is one set of
 // class rules on the table, serialised once per table render, instead of an `sx` object or a
 // styled element per cell that MUI resolves and Emotion hashes for each of the 25 rows.
+const headCells = '& .MuiTableCell-root:not(.MuiTableCell-paddingCheckbox)';
+const bodyCells = `& .${rowClass.cell}:not(.${rowClass.tickCell})`;
 const RowsTable = styled(Table)(({ theme }) => ({
   // Between the cards and a wide screen, seven columns fit with tighter cells.
   [theme.breakpoints.down('lg')]: {
-    '& .MuiTableCell-root:not(.MuiTableCell-paddingCheckbox)': {
+    [`${headCells}, ${bodyCells}`]: {
       paddingLeft: theme.spacing(1),
       paddingRight: theme.spacing(1),
     },
@@ -77,6 +79,7 @@ const RowsTable = styled(Table)(({ theme }) => ({
   [`& .${rowClass.date}`]: { whiteSpace: 'nowrap' },
   [`& .${rowClass.comment}`]: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxWidth: 280 },
   [`& .${rowClass.name}`]: { overflowWrap: 'break-word', minWidth: 120 },
+  ...tableBodyStyles(theme),
   ...rowParts(theme),
   ...rowStates(theme),
 }));

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { alpha, keyframes, type Theme } from '@mui/material/styles';
+import { alpha, keyframes, lighten, type Theme } from '@mui/material/styles';
 import type { RowView } from '../model/rows';
 
 /** Marks a row, table row or card, with its customer: how focus and Show find it. */
@@ -21,10 +21,15 @@ export const rowClass = {
   date: 'cr-row-date',
   comment: 'cr-row-comment',
   name: 'cr-row-name',
+  /** A table row, its cells and the tick's cell: plain elements with MUI's small body look. */
+  row: 'cr-row',
+  selected: 'cr-row-selected',
+  cell: 'cr-cell',
+  tickCell: 'cr-cell-tick',
   /** The Actions column: the buttons' line, then why nothing or the attempts left. */
   actions: 'cr-row-actions',
   buttons: 'cr-row-buttons',
-  /** The Status column: the chips' line, then why suggested or the days left. */
+  /** The Status column: the chip (or the chips' line), then why suggested or the days left. */
   status: 'cr-row-status',
   chips: 'cr-row-chips',
   /** A secondary line under a column's main content (caption size). */
@@ -63,6 +68,44 @@ export function rowParts(theme: Theme) {
     [`& .${rowClass.buttons}`]: { ...line, '& .MuiButton-root': { whiteSpace: 'nowrap' } },
     [`& .${rowClass.note}`]: { ...theme.typography.caption, ...secondary },
     [`& .${rowClass.hint}`]: { ...theme.typography.body2, ...secondary },
+  };
+}
+
+/**
+ * The look of MUI's TableRow (hover) and small body TableCell, for the body rows' plain `tr`,
+ * `th` and `td`: 175 TableCell and 25 TableRow components a page (each resolving its theme
+ * props, classes and Emotion styles) were a third of a page change's MUI work, for the same CSS.
+ */
+export function tableBodyStyles(theme: Theme) {
+  const { palette } = theme;
+  return {
+    [`& .${rowClass.row}`]: {
+      color: 'inherit',
+      display: 'table-row',
+      verticalAlign: 'middle',
+      outline: 0,
+      '&:hover': { backgroundColor: palette.action.hover },
+    },
+    [`& .${rowClass.selected}`]: {
+      backgroundColor: alpha(palette.primary.main, palette.action.selectedOpacity),
+      '&:hover': {
+        backgroundColor: alpha(
+          palette.primary.main,
+          palette.action.selectedOpacity + palette.action.hoverOpacity,
+        ),
+      },
+    },
+    [`& .${rowClass.cell}`]: {
+      ...theme.typography.body2,
+      display: 'table-cell',
+      verticalAlign: 'inherit',
+      borderBottom: `1px solid ${lighten(alpha(palette.divider, 1), 0.88)}`,
+      textAlign: 'left',
+      padding: '6px 16px',
+      color: palette.text.primary,
+    },
+    // A checkbox cell that does not grow, its checkbox without padding (as MUI's small table).
+    [`& .${rowClass.tickCell}`]: { width: 24, padding: '0 12px 0 16px', '& > *': { padding: 0 } },
   };
 }
 

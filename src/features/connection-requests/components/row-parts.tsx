@@ -96,11 +96,13 @@ export function RowStatus({ row, isNew }: RowStatusProps) {
       : row.daysLeft === null
         ? null
         : texts.daysLeft(row.daysLeft);
+  const chip = <StatusChipView status={row.status} label={texts.status(row.status)} />;
   return (
     <div className={rowClass.status}>
-      <div className={rowClass.chips}>
-        <StatusChipView status={row.status} label={texts.status(row.status)} />
-        {isNew && (
+      {/* The common case is one chip; a line for two only when the "New" badge joins it. */}
+      {isNew ? (
+        <div className={rowClass.chips}>
+          {chip}
           <Chip
             size="small"
             color="primary"
@@ -112,8 +114,10 @@ export function RowStatus({ row, isNew }: RowStatusProps) {
               </>
             }
           />
-        )}
-      </div>
+        </div>
+      ) : (
+        chip
+      )}
       {note !== null && <span className={rowClass.note}>{note}</span>}
     </div>
   );

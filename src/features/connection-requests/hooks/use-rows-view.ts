@@ -4,6 +4,9 @@ import { requestsApi, useListConnectionRowsQuery } from '../api';
 import { toListArgs, type TableQuery } from '../model/table-query';
 import { useTableQuery } from './use-table-query';
 
+/** Long enough for the page's rows to be painted first; short against a user reading them. */
+const PREFETCH_DELAY_MS = 50;
+
 /**
  * The table's view (in the URL) and its rows from the server: the next page is fetched ahead,
  * and a page past the end moves to the last.
@@ -43,11 +46,15 @@ export function useRowsView() {
   }, [settled]);
 
   // The likely next step (the next page) is fetched while the user reads this one, so "next
-  // page" answers from the cache. Only once this page is in, never competing with it.
+  // page" answers from the cache. Only once this page is in and painted, never competing with
+  // it: the mock answers on this thread, so a prefetch sent at once would delay the paint.
   const nextPageExists = data !== undefined && query.page * query.pageSize < data.total;
   useEffect(() => {
     if (!nextPageExists || list.isFetching) return;
-    prefetchRows(toListArgs({ ...query, page: query.page + 1 }), { ifOlderThan: 30 });
+    const timer = setTimeout(() => {
+      prefetchRows(toListArgs({ ...query, page: query.page + 1 }), { ifOlderThan: 30 });
+    }, PREFETCH_DELAY_MS);
+    return () => clearTimeout(timer);
   }, [nextPageExists, list.isFetching, query, prefetchRows]);
 
   return {
