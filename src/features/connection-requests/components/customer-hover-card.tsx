@@ -1,14 +1,7 @@
-import {
-  lazy,
-  Suspense,
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Popper from '@mui/material/Popper';
 import { styled } from '@mui/material/styles';
 
 export interface CustomerHoverCardProps {
@@ -17,14 +10,6 @@ export interface CustomerHoverCardProps {
   /** The card's content, rendered only while it is open (so its data loads on demand). */
   renderCard: () => ReactNode;
 }
-
-// The open card (Popper, @popperjs/core) is fetched on the first intent to open one: a pointer
-// over a name or focus on it; opening waits for it only that first time.
-const loadPopper = () => import('./customer-hover-popper');
-const CustomerHoverPopper = lazy(() =>
-  loadPopper().then((module) => ({ default: module.CustomerHoverPopper })),
-);
-const preloadPopper = () => void loadPopper();
 
 // In every approved row: static styles, not an `sx` object resolved per row and render. (styled()
 // drops Link's `component` prop from the type, not from the component.)
@@ -77,31 +62,36 @@ export function CustomerHoverCard({ name, renderCard }: CustomerHoverCardProps) 
         variant="body2"
         aria-expanded={open}
         aria-describedby={open ? cardId : undefined}
-        onPointerEnter={preloadPopper}
         onMouseEnter={(event) => openAt(event.currentTarget)}
         onMouseLeave={closeSoon}
-        onFocus={(event) => {
-          preloadPopper();
-          openAt(event.currentTarget);
-        }}
+        onFocus={(event) => openAt(event.currentTarget)}
         onBlur={close}
         // Touch has no hover: a tap opens the card too.
         onClick={(event) => openAt(event.currentTarget)}
       >
         {name}
       </Name>
+      {/* The Paper is the tooltip; MUI's Popper would add a second, nested role="tooltip". */}
       {/* Mounted only while open: a closed Popper per approved row is work on every page change. */}
-      {anchor !== null && (
-        <Suspense fallback={null}>
-          <CustomerHoverPopper
-            anchor={anchor}
+      {open && (
+        <Popper
+          open
+          anchorEl={anchor}
+          placement="bottom-start"
+          role="presentation"
+          sx={{ zIndex: 'tooltip' }}
+        >
+          <Paper
             id={cardId}
-            onPointerEnter={cancelClose}
-            onPointerLeave={closeSoon}
+            role="tooltip"
+            elevation={6}
+            onMouseEnter={cancelClose}
+            onMouseLeave={closeSoon}
+            sx={{ p: 2, mt: 0.5, maxWidth: 360 }}
           >
             {renderCard()}
-          </CustomerHoverPopper>
-        </Suspense>
+          </Paper>
+        </Popper>
       )}
     </>
   );
