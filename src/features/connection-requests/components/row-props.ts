@@ -28,7 +28,7 @@ export interface RowsProps {
 }
 
 /** A row's callbacks: stable functions (the container's), so a memoised row skips a render. */
-export type RowCallbacks = Pick<
+type RowCallbacks = Pick<
   RowsProps,
   | 'onSelect'
   | 'onConnect'
@@ -43,7 +43,7 @@ export type RowCallbacks = Pick<
  * What one row shows beyond its data, as plain booleans a memoised row (table or card) compares:
  * the sets change on every action, a row's answer rarely does.
  */
-export interface RowFlags {
+interface RowFlags {
   /** Answered since the user's last visit. */
   isNew: boolean;
   busy: boolean;
