@@ -19,14 +19,17 @@ import { formatKiB, gzipSize, scriptsOf } from './chunks.mjs';
 
 /**
  * Bytes, gzip -9. Lowered from 245 KiB when the search dialog and the Demo button left the first
- * screen: the initial JS measured 228.7 KiB then, ~3 % headroom (229.8 KiB now).
+ * screen (228.7 KiB then). Raised to 242 KiB on 2026-12-01: the branch this builds on measured
+ * 237.4 KiB (UI work since), and the rows' faster path (plain table body cells, the rows' words
+ * looked up once) 238.1 KiB: ~1.6 % headroom. MUI 9's TablePagination imports Tooltip, hence
+ * Popper and @popperjs/core, statically: they stay in this chunk while the pagination does.
  */
-export const INITIAL_JS_BUDGET = 235 * 1024;
+export const INITIAL_JS_BUDGET = 242 * 1024;
 /**
- * Bytes, gzip -9. Set when MSW's cookie jar (tough-cookie, tldts) left the mock's chunk, which
- * went from 174 to 52.6 KiB: the demo's start measured 282.6 KiB then, ~2 % headroom.
+ * Bytes, gzip -9. Set when MSW's cookie jar (tough-cookie, tldts) left the mock's chunk (282.6
+ * KiB then); 290.6 KiB on 2026-12-01 with the initial JS above: ~1.5 % headroom.
  */
-export const DEMO_START_JS_BUDGET = 289 * 1024;
+export const DEMO_START_JS_BUDGET = 295 * 1024;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = path.join(root, 'dist');

@@ -1,25 +1,16 @@
-import { memo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
-import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
 import { styled } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import { SORT_FIELDS, type SortField, type SortOrder } from '../../../contract';
 import type { RowView } from '../model/rows';
-import { RowActionsCell } from './row-actions-cell';
-import {
-  CustomerName,
-  RowDate,
-  RowEmail,
-  RowStatus,
-  SelectPageCheckbox,
-  type RowCallbacks,
-  type RowsProps,
-} from './row-parts';
-import { rowAttributes, rowClass, rowStates, useDateFormat } from './row-look';
+import { ConnectionCard } from './connection-card';
+import { SelectPageCheckbox } from './row-parts';
+import { cardClass, rowClass, rowParts, rowStates, useDateFormat } from './row-look';
+import { rowItemProps, type RowsProps } from './row-props';
 
 export interface ConnectionCardsProps extends RowsProps {
   /** The rows on screen ([] while there are none). */
@@ -55,6 +46,9 @@ const CardList = styled('ul')(({ theme }) => ({
     borderRadius: theme.shape.borderRadius,
     minWidth: 0,
   },
+  [`& .${cardClass.head}`]: { display: 'flex', alignItems: 'center', gap: theme.spacing(0.5) },
+  [`& .${cardClass.withTick}`]: { marginLeft: theme.spacing(-1) },
+  [`& .${cardClass.title}`]: { ...theme.typography.subtitle1, margin: 0 },
   [`& .${rowClass.name}`]: { overflowWrap: 'anywhere', fontWeight: 500 },
   '& dl': {
     display: 'grid',
@@ -67,6 +61,7 @@ const CardList = styled('ul')(({ theme }) => ({
   '& dt': { color: theme.palette.text.secondary },
   '& dd': { margin: 0, overflowWrap: 'anywhere', minWidth: 0 },
   [`& dd.${rowClass.comment}`]: { whiteSpace: 'pre-wrap' },
+  ...rowParts(theme),
   ...rowStates(theme),
 }));
 
@@ -134,125 +129,10 @@ export function ConnectionCards(props: ConnectionCardsProps) {
           className={className}
         >
           {rows.map((row) => (
-            <Card
-              key={row.key}
-              row={row}
-              date={date}
-              isNew={row.kind === 'request' && props.newIds.has(row.request.id)}
-              busy={
-                (row.kind === 'suggestion' && props.suggestionsLocked) ||
-                props.busyCustomerIds.has(row.customerId)
-              }
-              selected={props.selected.has(row.customerId)}
-              highlighted={props.highlighted?.has(row.customerId) ?? false}
-              onSelect={props.onSelect}
-              onConnect={props.onConnect}
-              onDismiss={props.onDismiss}
-              onSendAgain={props.onSendAgain}
-              onWithdraw={props.onWithdraw}
-              onShowHistory={props.onShowHistory}
-              renderCustomerCard={props.renderCustomerCard}
-            />
+            <ConnectionCard key={row.key} {...rowItemProps(row, date, props)} />
           ))}
         </CardList>
       )}
     </>
   );
 }
-
-interface CardProps extends RowCallbacks {
-  row: RowView;
-  date: Intl.DateTimeFormat;
-  isNew: boolean;
-  busy: boolean;
-  selected: boolean;
-  highlighted: boolean;
-}
-
-/** One row as a card; memoised with plain props, like the table's rows. */
-const Card = memo(function Card({
-  row,
-  date,
-  isNew,
-  busy,
-  selected,
-  highlighted,
-  onSelect,
-  onConnect,
-  onDismiss,
-  onSendAgain,
-  onWithdraw,
-  onShowHistory,
-  renderCustomerCard,
-}: CardProps) {
-  const { t } = useTranslation('requests');
-  const { t: tSuggestions } = useTranslation('suggestions');
-  const request = row.kind === 'request' ? row.request : null;
-  return (
-    <li className={highlighted ? rowClass.spotlight : undefined} {...rowAttributes(row)}>
-      <Box
-        sx={{
-          display: 'flex',
-          alignItems: 'center',
-          gap: 0.5,
-          ml: row.kind === 'suggestion' ? -1 : 0,
-        }}
-      >
-        {row.kind === 'suggestion' && (
-          <Checkbox
-            checked={selected}
-            disabled={busy}
-            onChange={(event) => onSelect([row.customerId], event.target.checked)}
-            slotProps={{
-              input: { 'aria-label': tSuggestions('selectOne', { customer: row.customerName }) },
-            }}
-          />
-        )}
-        <Typography component="h3" variant="subtitle1" className={rowClass.name}>
-          <CustomerName row={row} renderCustomerCard={renderCustomerCard} />
-        </Typography>
-      </Box>
-      <RowStatus row={row} isNew={isNew} />
-      <RowActionsCell
-        customerName={row.customerName}
-        action={row.action}
-        attemptsLeft={row.kind === 'request' ? row.attemptsLeft : null}
-        busy={busy}
-        onConnect={() => {
-          if (row.kind === 'suggestion') onConnect(row);
-        }}
-        onDismiss={() => {
-          if (row.kind === 'suggestion') onDismiss(row);
-        }}
-        onSendAgain={() => {
-          if (row.kind === 'request') onSendAgain(row);
-        }}
-        onWithdraw={() => {
-          if (row.kind === 'request') onWithdraw(row);
-        }}
-        onShowHistory={() => {
-          if (row.kind === 'request') onShowHistory(row);
-        }}
-      />
-      {request !== null && (
-        <dl>
-          <dt>{t('columns.email')}</dt>
-          <dd className={rowClass.email}>
-            <RowEmail request={request} />
-          </dd>
-          <dt>{t('columns.date')}</dt>
-          <dd>
-            <RowDate request={request} date={date} />
-          </dd>
-          {request.comment !== null && request.comment !== '' && (
-            <>
-              <dt>{t('columns.comments')}</dt>
-              {/* Plain text only (R9): React escapes it. */}
-              <dd className={rowClass.comment}>{request.comment}</dd>
-            </>
-          )}
-        </dl>
-      )}
-    </li>
-  );
-});

@@ -1,10 +1,7 @@
-import { memo, useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -13,36 +10,21 @@ import TableHead from '@mui/material/TableHead';
 import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
-import Typography from '@mui/material/Typography';
-import { styled } from '@mui/material/styles';
+import { keyframes, styled } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import type { SortField, SortOrder } from '../../../contract';
-import type { RequestRowView, RowView, RowsPage, SuggestionRowView } from '../model/rows';
 import { PAGE_SIZES } from '../model/table-query';
 import { ConnectionCards } from './connection-cards';
+import type { ConnectionsTableState } from './connections-table-state';
 import { RetryAlert } from './retry-alert';
-import { RowActionsCell } from './row-actions-cell';
-import {
-  CustomerName,
-  RowDate,
-  RowEmail,
-  RowStatus,
-  SelectPageCheckbox,
-  type RowCallbacks,
-  type RowsProps,
-} from './row-parts';
-import { rowAttributes, rowClass, rowStates, useDateFormat } from './row-look';
+import { SelectPageCheckbox } from './row-parts';
+import { rowClass, rowParts, rowStates, tableBodyStyles } from './row-look';
+import type { RowsProps } from './row-props';
+import { RowTextsProvider } from './row-texts-provider';
+import { CardsPlaceholder, TablePlaceholder } from './table-placeholders';
+import { TableRows } from './table-rows';
 
-export type ConnectionsTableState =
-  | { kind: 'loading' }
-  | { kind: 'error'; message: string }
-  | {
-      kind: 'loaded';
-      data: RowsPage;
-      refreshing: boolean;
-      /** Why the latest refresh failed: the rows shown are kept, but may be out of date. */
-      staleMessage?: string;
-    };
+export type { ConnectionsTableState } from './connections-table-state';
 
 type ConnectionsLayout = 'table' | 'cards';
 
@@ -78,17 +60,16 @@ const SORT_FIELD: Partial<Record<Column, SortField>> = {
 };
 /** The selection column comes first. */
 const COLUMN_COUNT = COLUMNS.length + 1;
-const SKELETON_ROWS = 5;
-const NO_ROWS: ReadonlySet<string> = new Set();
 
 // The rows are the hot path of every sort, filter and page change: their layout is one set of
-// class rules on the table, serialised once per table render, instead of an `sx` object per
-// cell that MUI resolves and Emotion hashes for each of the 25 rows (MUI's own advice for long
-// lists: prefer `styled` over `sx`).
+// class rules on the table, serialised once per table render, instead of an `sx` object or a
+// styled element per cell that MUI resolves and Emotion hashes for each of the 25 rows.
+const headCells = '& .MuiTableCell-root:not(.MuiTableCell-paddingCheckbox)';
+const bodyCells = `& .${rowClass.cell}:not(.${rowClass.tickCell})`;
 const RowsTable = styled(Table)(({ theme }) => ({
   // Between the cards and a wide screen, seven columns fit with tighter cells.
   [theme.breakpoints.down('lg')]: {
-    '& .MuiTableCell-root:not(.MuiTableCell-paddingCheckbox)': {
+    [`${headCells}, ${bodyCells}`]: {
       paddingLeft: theme.spacing(1),
       paddingRight: theme.spacing(1),
     },
@@ -98,8 +79,25 @@ const RowsTable = styled(Table)(({ theme }) => ({
   [`& .${rowClass.date}`]: { whiteSpace: 'nowrap' },
   [`& .${rowClass.comment}`]: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxWidth: 280 },
   [`& .${rowClass.name}`]: { overflowWrap: 'break-word', minWidth: 120 },
+  ...tableBodyStyles(theme),
+  ...rowParts(theme),
   ...rowStates(theme),
 }));
+
+const appear = keyframes({ from: { opacity: 0 }, to: { opacity: 1 } });
+
+// Over the table's top edge, not above it: showing and hiding it moves nothing, so the rows
+// that end a refresh are not laid out and painted twice. It shows only for a refresh that lasts
+// (a cached page never shows it), and its animation never competes with a quick page's rows.
+const BusyBar = styled(LinearProgress)({
+  position: 'absolute',
+  top: 0,
+  left: 0,
+  right: 0,
+  zIndex: 1,
+  opacity: 0,
+  animation: `${appear} 150ms linear 250ms forwards`,
+});
 
 /**
  * The page's one table (SPEC §1): one row per customer — the latest request to it, or a
@@ -110,15 +108,16 @@ export function ConnectionsTable(props: ConnectionsTableProps) {
   const { state, labelledBy, sort, order, page, pageSize, onSort, layout = 'table' } = props;
   const { t } = useTranslation('requests');
   const staleId = useId();
+  const rows = state.kind === 'loaded' ? state.data.rows : [];
   const total = state.kind === 'loaded' ? state.data.total : 0;
   const staleMessage = state.kind === 'loaded' ? state.staleMessage : undefined;
   const busy = state.kind === 'loading' || (state.kind === 'loaded' && state.refreshing);
   const stale = staleMessage !== undefined;
 
   return (
-    <Paper variant="outlined">
+    <Paper variant="outlined" sx={{ position: 'relative' }}>
       {state.kind === 'loaded' && state.refreshing && (
-        <LinearProgress aria-label={t('table.refreshing')} />
+        <BusyBar aria-label={t('table.refreshing')} />
       )}
       {stale && (
         <Box sx={{ p: 1 }}>
@@ -127,60 +126,62 @@ export function ConnectionsTable(props: ConnectionsTableProps) {
           </RetryAlert>
         </Box>
       )}
-      {layout === 'cards' ? (
-        <ConnectionCards
-          {...props}
-          rows={state.kind === 'loaded' ? state.data.rows : []}
-          placeholder={<CardsPlaceholder {...props} />}
-          highlighted={props.highlighted ?? NO_ROWS}
-          className={stale ? rowClass.stale : undefined}
-          describedBy={stale ? staleId : undefined}
-          busy={busy}
-        />
-      ) : (
-        <TableContainer>
-          <RowsTable
-            size="small"
-            aria-labelledby={labelledBy}
-            aria-describedby={stale ? staleId : undefined}
-            aria-busy={busy}
+      <RowTextsProvider>
+        {layout === 'cards' ? (
+          <ConnectionCards
+            {...props}
+            rows={rows}
+            placeholder={<CardsPlaceholder {...props} />}
             className={stale ? rowClass.stale : undefined}
-          >
-            <TableHead>
-              <TableRow>
-                <TableCell padding="checkbox">
-                  <SelectPageCheckbox
-                    rows={state.kind === 'loaded' ? state.data.rows : []}
-                    {...props}
-                  />
-                </TableCell>
-                {COLUMNS.map((column) => {
-                  const field = SORT_FIELD[column];
-                  const active = field !== undefined && field === sort;
-                  return (
-                    <TableCell key={column} sortDirection={active ? order : false}>
-                      {field === undefined ? (
-                        t(`columns.${column}`)
-                      ) : (
-                        <TableSortLabel
-                          active={active}
-                          direction={active ? order : 'asc'}
-                          onClick={() => onSort(field)}
-                        >
-                          {t(`columns.${column}`)}
-                        </TableSortLabel>
-                      )}
-                    </TableCell>
-                  );
-                })}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              <TableBodyContent {...props} />
-            </TableBody>
-          </RowsTable>
-        </TableContainer>
-      )}
+            describedBy={stale ? staleId : undefined}
+            busy={busy}
+          />
+        ) : (
+          <TableContainer>
+            <RowsTable
+              size="small"
+              aria-labelledby={labelledBy}
+              aria-describedby={stale ? staleId : undefined}
+              aria-busy={busy}
+              className={stale ? rowClass.stale : undefined}
+            >
+              <TableHead>
+                <TableRow>
+                  <TableCell padding="checkbox">
+                    <SelectPageCheckbox {...props} rows={rows} />
+                  </TableCell>
+                  {COLUMNS.map((column) => {
+                    const field = SORT_FIELD[column];
+                    const active = field !== undefined && field === sort;
+                    return (
+                      <TableCell key={column} sortDirection={active ? order : false}>
+                        {field === undefined ? (
+                          t(`columns.${column}`)
+                        ) : (
+                          <TableSortLabel
+                            active={active}
+                            direction={active ? order : 'asc'}
+                            onClick={() => onSort(field)}
+                          >
+                            {t(`columns.${column}`)}
+                          </TableSortLabel>
+                        )}
+                      </TableCell>
+                    );
+                  })}
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {rows.length > 0 ? (
+                  <TableRows {...props} rows={rows} />
+                ) : (
+                  <TablePlaceholder {...props} columnCount={COLUMN_COUNT} />
+                )}
+              </TableBody>
+            </RowsTable>
+          </TableContainer>
+        )}
+      </RowTextsProvider>
       {state.kind === 'loaded' && total > 0 && (
         <TablePagination
           component="div"
@@ -200,251 +201,3 @@ export function ConnectionsTable(props: ConnectionsTableProps) {
     </Paper>
   );
 }
-
-function FullWidthRow({ children }: { children: ReactNode }) {
-  return (
-    <TableRow>
-      <TableCell colSpan={COLUMN_COUNT} sx={{ py: 3 }}>
-        {children}
-      </TableCell>
-    </TableRow>
-  );
-}
-
-/** What stands in for rows that are not there: loading, a failure, nothing, or no match. */
-function NoRows({ state, filtered, onRetry, onClearFilters }: ConnectionsTableProps) {
-  const { t } = useTranslation('requests');
-  if (state.kind === 'error') {
-    return (
-      <RetryAlert onRetry={onRetry}>{t('table.error', { message: state.message })}</RetryAlert>
-    );
-  }
-  if (filtered) {
-    return (
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
-        <Typography>{t('table.noResults')}</Typography>
-        <Button size="small" onClick={onClearFilters}>
-          {t('table.clearFilters')}
-        </Button>
-      </Box>
-    );
-  }
-  return <Typography>{t('table.empty')}</Typography>;
-}
-
-function TableBodyContent(props: ConnectionsTableProps) {
-  const { state } = props;
-  if (state.kind === 'loading') {
-    return Array.from({ length: SKELETON_ROWS }, (_, index) => (
-      <TableRow key={index}>
-        <TableCell padding="checkbox" />
-        {COLUMNS.map((column) => (
-          <TableCell key={column}>
-            <Skeleton aria-hidden="true" />
-          </TableCell>
-        ))}
-      </TableRow>
-    ));
-  }
-  if (state.kind === 'error' || state.data.rows.length === 0) {
-    return (
-      <FullWidthRow>
-        <NoRows {...props} />
-      </FullWidthRow>
-    );
-  }
-  return <LoadedRows rows={state.data.rows} {...props} />;
-}
-
-function CardsPlaceholder(props: ConnectionsTableProps) {
-  const { state } = props;
-  if (state.kind === 'loading') {
-    return Array.from({ length: 3 }, (_, index) => (
-      <Box key={index} sx={{ p: 2 }}>
-        <Skeleton aria-hidden="true" width="60%" />
-        <Skeleton aria-hidden="true" width="30%" />
-        <Skeleton aria-hidden="true" />
-      </Box>
-    ));
-  }
-  return (
-    <Box sx={{ p: 2 }}>
-      <NoRows {...props} />
-    </Box>
-  );
-}
-
-function LoadedRows({
-  rows,
-  language,
-  newIds,
-  busyCustomerIds,
-  selected,
-  highlighted = NO_ROWS,
-  suggestionsLocked,
-  ...callbacks
-}: ConnectionsTableProps & { rows: readonly RowView[] }) {
-  const date = useDateFormat(language);
-  return rows.map((row) =>
-    row.kind === 'suggestion' ? (
-      <SuggestionRow
-        key={row.key}
-        row={row}
-        busy={suggestionsLocked || busyCustomerIds.has(row.customerId)}
-        selected={selected.has(row.customerId)}
-        highlighted={highlighted.has(row.customerId)}
-        onSelect={callbacks.onSelect}
-        onConnect={callbacks.onConnect}
-        onDismiss={callbacks.onDismiss}
-        renderCustomerCard={callbacks.renderCustomerCard}
-      />
-    ) : (
-      <RequestRow
-        key={row.key}
-        row={row}
-        date={date}
-        isNew={newIds.has(row.request.id)}
-        busy={busyCustomerIds.has(row.customerId)}
-        highlighted={highlighted.has(row.customerId)}
-        onSendAgain={callbacks.onSendAgain}
-        onWithdraw={callbacks.onWithdraw}
-        onShowHistory={callbacks.onShowHistory}
-        renderCustomerCard={callbacks.renderCustomerCard}
-      />
-    ),
-  );
-}
-
-const noop = () => undefined;
-
-interface SuggestionRowProps extends Pick<
-  RowCallbacks,
-  'onSelect' | 'onConnect' | 'onDismiss' | 'renderCustomerCard'
-> {
-  row: SuggestionRowView;
-  busy: boolean;
-  selected: boolean;
-  highlighted: boolean;
-}
-
-/**
- * A suggestion: Suggested with its reason under the chip, Connect and Not my customer; Email,
- * Date and Comments stay empty (nothing was sent yet). Memoised with plain props, like requests.
- */
-const SuggestionRow = memo(function SuggestionRow({
-  row,
-  busy,
-  selected,
-  highlighted,
-  onSelect,
-  onConnect,
-  onDismiss,
-  renderCustomerCard,
-}: SuggestionRowProps) {
-  const { t } = useTranslation('suggestions');
-  return (
-    <TableRow
-      hover
-      selected={selected}
-      className={highlighted ? rowClass.spotlight : undefined}
-      {...rowAttributes(row)}
-    >
-      <TableCell padding="checkbox">
-        <Checkbox
-          checked={selected}
-          disabled={busy}
-          onChange={(event) => onSelect([row.customerId], event.target.checked)}
-          slotProps={{ input: { 'aria-label': t('selectOne', { customer: row.customerName }) } }}
-        />
-      </TableCell>
-      <TableCell component="th" scope="row" className={rowClass.name}>
-        <CustomerName row={row} renderCustomerCard={renderCustomerCard} />
-      </TableCell>
-      <TableCell>
-        <RowActionsCell
-          customerName={row.customerName}
-          action={row.action}
-          attemptsLeft={null}
-          busy={busy}
-          onConnect={() => onConnect(row)}
-          onDismiss={() => onDismiss(row)}
-          onSendAgain={noop}
-          onWithdraw={noop}
-          onShowHistory={noop}
-        />
-      </TableCell>
-      <TableCell>
-        <RowStatus row={row} isNew={false} />
-      </TableCell>
-      <TableCell />
-      <TableCell />
-      <TableCell />
-    </TableRow>
-  );
-});
-
-interface RequestRowProps extends Pick<
-  RowCallbacks,
-  'onSendAgain' | 'onWithdraw' | 'onShowHistory' | 'renderCustomerCard'
-> {
-  row: RequestRowView;
-  date: Intl.DateTimeFormat;
-  isNew: boolean;
-  busy: boolean;
-  highlighted: boolean;
-}
-
-/**
- * Memoised with plain props (booleans, not the sets): sorting, paging and the "refreshing"
- * render while the next page loads re-render only the rows whose data changed.
- */
-const RequestRow = memo(function RequestRow({
-  row,
-  date,
-  isNew,
-  busy,
-  highlighted,
-  onSendAgain,
-  onWithdraw,
-  onShowHistory,
-  renderCustomerCard,
-}: RequestRowProps) {
-  const { request, action, attemptsLeft } = row;
-  return (
-    <TableRow
-      hover
-      className={highlighted ? rowClass.spotlight : undefined}
-      {...rowAttributes(row)}
-    >
-      {/* Only suggestions are selected for Connect selected. */}
-      <TableCell padding="checkbox" />
-      <TableCell component="th" scope="row" className={rowClass.name}>
-        <CustomerName row={row} renderCustomerCard={renderCustomerCard} />
-      </TableCell>
-      <TableCell>
-        <RowActionsCell
-          customerName={request.customerName}
-          action={action}
-          attemptsLeft={attemptsLeft}
-          busy={busy}
-          onConnect={noop}
-          onDismiss={noop}
-          onSendAgain={() => onSendAgain(row)}
-          onWithdraw={() => onWithdraw(row)}
-          onShowHistory={() => onShowHistory(row)}
-        />
-      </TableCell>
-      <TableCell>
-        <RowStatus row={row} isNew={isNew} />
-      </TableCell>
-      <TableCell className={rowClass.email}>
-        <RowEmail request={request} />
-      </TableCell>
-      <TableCell className={rowClass.date}>
-        <RowDate request={request} date={date} />
-      </TableCell>
-      {/* Plain text only (R9): React escapes it, so a comment that looks like HTML stays text. */}
-      <TableCell className={rowClass.comment}>{request.comment}</TableCell>
-    </TableRow>
-  );
-});

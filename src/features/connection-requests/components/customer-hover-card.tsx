@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Popper from '@mui/material/Popper';
+import { styled } from '@mui/material/styles';
 
 export interface CustomerHoverCardProps {
   /** The customer name: the visible text of the link. */
@@ -9,6 +10,10 @@ export interface CustomerHoverCardProps {
   /** The card's content, rendered only while it is open (so its data loads on demand). */
   renderCard: () => ReactNode;
 }
+
+// In every approved row: static styles, not an `sx` object resolved per row and render. (styled()
+// drops Link's `component` prop from the type, not from the component.)
+const Name = styled(Link)({ textAlign: 'start', fontWeight: 500 }) as typeof Link;
 
 // Lets the pointer travel from the name into the card without it closing.
 const CLOSE_DELAY_MS = 150;
@@ -51,7 +56,7 @@ export function CustomerHoverCard({ name, renderCard }: CustomerHoverCardProps) 
 
   return (
     <>
-      <Link
+      <Name
         component="button"
         type="button"
         variant="body2"
@@ -63,10 +68,9 @@ export function CustomerHoverCard({ name, renderCard }: CustomerHoverCardProps) 
         onBlur={close}
         // Touch has no hover: a tap opens the card too.
         onClick={(event) => openAt(event.currentTarget)}
-        sx={{ textAlign: 'start', fontWeight: 500 }}
       >
         {name}
-      </Link>
+      </Name>
       {/* The Paper is the tooltip; MUI's Popper would add a second, nested role="tooltip". */}
       {/* Mounted only while open: a closed Popper per approved row is work on every page change. */}
       {open && (

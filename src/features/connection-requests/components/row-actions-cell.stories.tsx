@@ -1,11 +1,26 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { styled } from '@mui/material/styles';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { RowActionsCell } from './row-actions-cell';
+import { rowParts } from './row-look';
+import { RowTextsProvider } from './row-texts-provider';
+
+// The cell's layout and words come from the table around it (styled once per table).
+const InRow = styled('div')(({ theme }) => rowParts(theme));
 
 /** The Actions column: the one action a row offers (derived in model/request-row-facts), or why none. */
 const meta = {
   title: 'Connection requests/Row actions',
   component: RowActionsCell,
+  decorators: [
+    (Story) => (
+      <RowTextsProvider>
+        <InRow>
+          <Story />
+        </InRow>
+      </RowTextsProvider>
+    ),
+  ],
   args: {
     customerName: 'Müller Logistik GmbH',
     action: { kind: 'withdraw' },

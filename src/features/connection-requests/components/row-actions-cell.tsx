@@ -1,10 +1,8 @@
 import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
-import { styled } from '@mui/material/styles';
 import HistoryIcon from '@mui/icons-material/History';
-import { useTranslation } from 'react-i18next';
 import type { RowAction } from '../model/request-row-facts';
-import { ACTIONS_ATTRIBUTE } from './row-look';
+import { ACTIONS_ATTRIBUTE, rowClass } from './row-look';
+import { useRowTexts } from './row-texts';
 
 export interface RowActionsCellProps {
   customerName: string;
@@ -23,23 +21,6 @@ export interface RowActionsCellProps {
   onShowHistory: () => void;
 }
 
-// Rendered in every row of every page change: static styled containers, not per-render `sx`
-// (issue 8).
-const Column = styled('div')(({ theme }) => ({
-  display: 'flex',
-  flexDirection: 'column',
-  alignItems: 'flex-start',
-  gap: theme.spacing(0.5),
-}));
-const Line = styled('div')(({ theme }) => ({
-  display: 'flex',
-  flexWrap: 'wrap',
-  alignItems: 'center',
-  gap: theme.spacing(0.5),
-  // A button's label on one line: the buttons wrap as a whole, never their words.
-  '& .MuiButton-root': { whiteSpace: 'nowrap' },
-}));
-
 interface ActionButton {
   label: string;
   accessibleName: string;
@@ -49,7 +30,10 @@ interface ActionButton {
   onClick: () => void;
 }
 
-/** The Actions column: what the row offers (or why nothing), attempts left and history. */
+/**
+ * The Actions column: what the row offers (or why nothing), attempts left and history. Its
+ * layout is the table's or the card list's (rowParts), not styled here: it renders in every row.
+ */
 export function RowActionsCell({
   customerName,
   action,
@@ -61,21 +45,21 @@ export function RowActionsCell({
   onWithdraw,
   onShowHistory,
 }: RowActionsCellProps) {
-  const { t } = useTranslation('requests');
-  const name = { name: customerName };
+  const rowTexts = useRowTexts();
+  const texts = rowTexts.action;
   const buttons: ActionButton[] = [];
   if (action.kind === 'connectOrDismiss') {
     buttons.push(
       {
-        label: t('actions.connect'),
-        accessibleName: t('actions.connectLabel', name),
+        label: texts.connect,
+        accessibleName: texts.connectLabel(customerName),
         variant: 'contained',
         color: 'primary',
         onClick: onConnect,
       },
       {
-        label: t('actions.dismiss'),
-        accessibleName: t('actions.dismissLabel', name),
+        label: texts.dismiss,
+        accessibleName: texts.dismissLabel(customerName),
         variant: 'outlined',
         color: 'inherit',
         onClick: onDismiss,
@@ -83,16 +67,16 @@ export function RowActionsCell({
     );
   } else if (action.kind === 'sendAgain') {
     buttons.push({
-      label: t('actions.sendAgain'),
-      accessibleName: t('actions.sendAgainLabel', name),
+      label: texts.sendAgain,
+      accessibleName: texts.sendAgainLabel(customerName),
       variant: 'contained',
       color: 'primary',
       onClick: onSendAgain,
     });
   } else if (action.kind === 'withdraw') {
     buttons.push({
-      label: t('actions.withdraw'),
-      accessibleName: t('actions.withdrawLabel', name),
+      label: texts.withdraw,
+      accessibleName: texts.withdrawLabel(customerName),
       variant: 'outlined',
       color: 'primary',
       onClick: onWithdraw,
@@ -100,13 +84,13 @@ export function RowActionsCell({
   }
   const hint =
     action.kind === 'askForInvitation'
-      ? t('actions.askForInvitation')
+      ? texts.askForInvitation
       : action.kind === 'noAttemptsLeft'
-        ? t('actions.noAttemptsLeft')
+        ? texts.noAttemptsLeft
         : null;
   return (
-    <Column {...{ [ACTIONS_ATTRIBUTE]: '' }}>
-      <Line>
+    <div className={rowClass.actions} {...{ [ACTIONS_ATTRIBUTE]: '' }}>
+      <div className={rowClass.buttons}>
         {buttons.map((button) => (
           <Button
             key={button.label}
@@ -121,28 +105,22 @@ export function RowActionsCell({
           </Button>
         ))}
         {/* A suggestion has no requests yet, so no history. A visible label rather than an icon
-            with a tooltip: clearer, and no tooltip machinery in every row (issue 8). */}
+            with a tooltip: clearer, and no tooltip machinery in every row. */}
         {action.kind !== 'connectOrDismiss' && (
           <Button
             size="small"
             startIcon={<HistoryIcon fontSize="small" />}
-            aria-label={t('actions.historyLabel', name)}
+            aria-label={texts.historyLabel(customerName)}
             onClick={onShowHistory}
           >
-            {t('actions.history')}
+            {texts.history}
           </Button>
         )}
-      </Line>
-      {hint !== null && (
-        <Typography variant="body2" color="text.secondary">
-          {hint}
-        </Typography>
-      )}
+      </div>
+      {hint !== null && <p className={rowClass.hint}>{hint}</p>}
       {attemptsLeft !== null && (
-        <Typography variant="caption" color="text.secondary">
-          {t('row.attemptsLeft', { count: attemptsLeft })}
-        </Typography>
+        <span className={rowClass.note}>{rowTexts.attemptsLeft(attemptsLeft)}</span>
       )}
-    </Column>
+    </div>
   );
 }

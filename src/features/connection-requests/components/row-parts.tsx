@@ -1,69 +1,15 @@
 import type { ReactNode } from 'react';
-import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import Chip from '@mui/material/Chip';
-import Typography from '@mui/material/Typography';
-import { styled } from '@mui/material/styles';
 import visuallyHidden from '@mui/utils/visuallyHidden';
-import { useTranslation } from 'react-i18next';
 import type { ConnectionRequest } from '../../../contract';
-import type { RequestRowView, RowView, SuggestionRowView } from '../model/rows';
+import type { RowView } from '../model/rows';
 import { CustomerHoverCard } from './customer-hover-card';
-import { StatusChip } from './status-chip';
-
-/** What the rows need, in the table and in the cards alike. */
-export interface RowsProps {
-  /** The UI language, for dates. */
-  language: string;
-  /** Ids of requests answered since the user's last visit. */
-  newIds: ReadonlySet<string>;
-  /** Customers with an action running. */
-  busyCustomerIds: ReadonlySet<string>;
-  /** Customers whose suggestion is ticked for Connect selected. */
-  selected: ReadonlySet<string>;
-  /** Customers whose rows Show points at: highlighted for a moment. */
-  highlighted?: ReadonlySet<string>;
-  /** A bulk connect is running: every suggestion's controls wait for it. */
-  suggestionsLocked: boolean;
-  /** Ticks (or clears) these suggestions; the header checkbox passes the whole page's. */
-  onSelect: (customerIds: readonly string[], selected: boolean) => void;
-  onConnect: (row: SuggestionRowView) => void;
-  onDismiss: (row: SuggestionRowView) => void;
-  onSendAgain: (row: RequestRowView) => void;
-  onWithdraw: (row: RequestRowView) => void;
-  onShowHistory: (row: RequestRowView) => void;
-  /** The hover card content of an approved customer. */
-  renderCustomerCard: (request: ConnectionRequest) => ReactNode;
-}
-
-/** A row's callbacks. */
-export type RowCallbacks = Pick<
-  RowsProps,
-  | 'onSelect'
-  | 'onConnect'
-  | 'onDismiss'
-  | 'onSendAgain'
-  | 'onWithdraw'
-  | 'onShowHistory'
-  | 'renderCustomerCard'
->;
-
-/**
- * What a row shows, shared by the table (wide screens) and the cards (narrow ones), so both say
- * the same. Static styled containers, not per-render `sx`: they render in every row of every page.
- */
-const Stack = styled('div')(({ theme }) => ({
-  display: 'flex',
-  flexDirection: 'column',
-  alignItems: 'flex-start',
-  gap: theme.spacing(0.5),
-}));
-const Inline = styled('div')(({ theme }) => ({
-  display: 'flex',
-  flexWrap: 'wrap',
-  alignItems: 'center',
-  gap: theme.spacing(0.5),
-}));
+import { RowActionsCell } from './row-actions-cell';
+import { rowClass } from './row-look';
+import type { RowItemProps } from './row-props';
+import { useRowTexts } from './row-texts';
+import { StatusChipView } from './status-chip';
 
 export interface CustomerNameProps {
   row: RowView;
@@ -85,6 +31,56 @@ export function CustomerName({ row, renderCustomerCard }: CustomerNameProps) {
   return row.customerName;
 }
 
+/** A suggestion's tick for Connect selected, named after its customer. */
+export function RowCheckbox({
+  row,
+  selected,
+  busy,
+  onSelect,
+}: Pick<RowItemProps, 'row' | 'selected' | 'busy' | 'onSelect'>) {
+  const texts = useRowTexts();
+  return (
+    <Checkbox
+      checked={selected}
+      disabled={busy}
+      onChange={(event) => onSelect([row.customerId], event.target.checked)}
+      slotProps={{ input: { 'aria-label': texts.selectOne(row.customerName) } }}
+    />
+  );
+}
+
+const noop = () => undefined;
+
+/** The row's actions, bound to the row: a suggestion's or a request's. */
+export function RowActions(props: Omit<RowItemProps, 'date' | 'isNew' | 'highlighted'>) {
+  const { row, busy } = props;
+  const common = { customerName: row.customerName, action: row.action, busy };
+  if (row.kind === 'suggestion') {
+    return (
+      <RowActionsCell
+        {...common}
+        attemptsLeft={null}
+        onConnect={() => props.onConnect(row)}
+        onDismiss={() => props.onDismiss(row)}
+        onSendAgain={noop}
+        onWithdraw={noop}
+        onShowHistory={noop}
+      />
+    );
+  }
+  return (
+    <RowActionsCell
+      {...common}
+      attemptsLeft={row.attemptsLeft}
+      onConnect={noop}
+      onDismiss={noop}
+      onSendAgain={() => props.onSendAgain(row)}
+      onWithdraw={() => props.onWithdraw(row)}
+      onShowHistory={() => props.onShowHistory(row)}
+    />
+  );
+}
+
 export interface RowStatusProps {
   row: RowView;
   /** Answered since the user's last visit. */
@@ -93,49 +89,44 @@ export interface RowStatusProps {
 
 /** The status chip; under it why a customer is suggested, or a pending request's days left. */
 export function RowStatus({ row, isNew }: RowStatusProps) {
-  const { t } = useTranslation('requests');
-  const { t: tSuggestions } = useTranslation('suggestions');
+  const texts = useRowTexts();
   const note =
     row.kind === 'suggestion'
-      ? tSuggestions(`reasons.${row.suggestion.reason}`)
+      ? texts.reason(row.suggestion.reason)
       : row.daysLeft === null
         ? null
-        : row.daysLeft === 0
-          ? t('row.expiresToday')
-          : t('row.daysLeft', { count: row.daysLeft });
+        : texts.daysLeft(row.daysLeft);
+  const chip = <StatusChipView status={row.status} label={texts.status(row.status)} />;
   return (
-    <Stack>
-      <Inline>
-        <StatusChip status={row.status} />
-        {isNew && (
+    <div className={rowClass.status}>
+      {/* The common case is one chip; a line for two only when the "New" badge joins it. */}
+      {isNew ? (
+        <div className={rowClass.chips}>
+          {chip}
           <Chip
             size="small"
             color="primary"
-            title={t('row.newLabel')}
+            title={texts.newLabel}
             label={
               <>
-                {t('row.new')}
-                <Box component="span" sx={visuallyHidden}>
-                  {`: ${t('row.newLabel')}`}
-                </Box>
+                {texts.newBadge}
+                <span style={visuallyHidden}>{`: ${texts.newLabel}`}</span>
               </>
             }
           />
-        )}
-      </Inline>
-      {note !== null && (
-        <Typography variant="caption" color="text.secondary">
-          {note}
-        </Typography>
+        </div>
+      ) : (
+        chip
       )}
-    </Stack>
+      {note !== null && <span className={rowClass.note}>{note}</span>}
+    </div>
   );
 }
 
 /** The contact the request went to; `[System initiated]` when it was sent without one. */
 export function RowEmail({ request }: { request: ConnectionRequest }) {
-  const { t } = useTranslation('requests');
-  return request.origin === 'suggestion' ? t('row.systemInitiated') : request.contactEmail;
+  const texts = useRowTexts();
+  return request.origin === 'suggestion' ? texts.systemInitiated : request.contactEmail;
 }
 
 export function RowDate({
@@ -165,7 +156,7 @@ export function SelectPageCheckbox({
   suggestionsLocked,
   onSelect,
 }: SelectPageCheckboxProps) {
-  const { t } = useTranslation('suggestions');
+  const texts = useRowTexts();
   const selectable = rows
     .filter((row) => row.kind === 'suggestion' && !busyCustomerIds.has(row.customerId))
     .map(({ customerId }) => customerId);
@@ -177,7 +168,7 @@ export function SelectPageCheckbox({
       indeterminate={count > 0 && !all}
       disabled={selectable.length === 0 || suggestionsLocked}
       onChange={(event) => onSelect(selectable, event.target.checked)}
-      slotProps={{ input: { 'aria-label': t('selectAll') } }}
+      slotProps={{ input: { 'aria-label': texts.selectAll } }}
     />
   );
 }

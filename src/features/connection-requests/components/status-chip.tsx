@@ -50,13 +50,18 @@ export interface StatusChipProps {
 /** The status as words plus an icon and colour (never colour alone); the text keeps full contrast. */
 export function StatusChip({ status }: StatusChipProps) {
   const { t } = useTranslation('requests');
+  return <StatusChipView status={status} label={t(`status.${status}`)} />;
+}
+
+/** The chip with its words given: the rows look them up once per table (row-texts). */
+export function StatusChipView({ status, label }: StatusChipProps & { label: string }) {
   const { icon: Icon, color } = LOOK[status];
   return (
     <Root
       size="small"
       variant="outlined"
       className={`cr-status-${color}`}
-      label={t(`status.${status}`)}
+      label={label}
       icon={<Icon />}
     />
   );

@@ -22,7 +22,7 @@ export interface ConnectionsViewOptions {
  */
 export function useConnectionsView({ hidden, clearSelection }: ConnectionsViewOptions) {
   const errorMessage = useErrorMessage();
-  const { query, shownQuery, list, change } = useRowsView();
+  const { query, list, change } = useRowsView();
 
   const data = useMemo((): RowsPage | undefined => {
     const page = list.data;
@@ -51,7 +51,7 @@ export function useConnectionsView({ hidden, clearSelection }: ConnectionsViewOp
   const clearFilters = () =>
     changeView({ status: DEFAULT_TABLE_QUERY.status, q: DEFAULT_TABLE_QUERY.q, page: 1 });
 
-  const refreshing = list.isFetching || shownQuery !== query;
+  const refreshing = list.isFetching;
   const state: ConnectionsTableState = data
     ? {
         kind: 'loaded',

@@ -1,23 +1,28 @@
-import { useCallback, useDeferredValue, useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { markFirstDataShown } from '../../../app/deferred';
 import { requestsApi, useListConnectionRowsQuery } from '../api';
 import { toListArgs, type TableQuery } from '../model/table-query';
 import { useTableQuery } from './use-table-query';
 
+/** Long enough for the page's rows to be painted first; short against a user reading them. */
+const PREFETCH_DELAY_MS = 50;
+
 /**
- * The table's view (in the URL) and its rows from the server: the rows follow the view through
- * useDeferredValue, the next page is fetched ahead, and a page past the end moves to the last.
+ * The table's view (in the URL) and its rows from the server: the next page is fetched ahead,
+ * and a page past the end moves to the last.
+ *
+ * The rows follow the view in the same render as the controls: 25 rows from the cache (a
+ * prefetched page, a sort already seen) render once, with the sort arrow and the page number.
+ * Deferring them (useDeferredValue) painted the controls first but rendered the whole table
+ * twice, and the rows came later. Rows not in the cache keep the last page on screen, marked as
+ * refreshing, until they arrive.
  */
 export function useRowsView() {
   const { query, update } = useTableQuery();
-  // The rows follow the view one render later: the input's own render (sort arrow, page number,
-  // busy bar) paints at once, and 25 new rows — from the cache or the server — render in an
-  // interruptible pass after it (issue 8).
-  const shownQuery = useDeferredValue(query);
-  const list = useListConnectionRowsQuery(toListArgs(shownQuery));
+  const list = useListConnectionRowsQuery(toListArgs(query));
   const prefetchRows = requestsApi.usePrefetch('listConnectionRows');
   // A user's change of view: its rows are requested in the input's own event (the render the URL
-  // change schedules comes after it), so the mock or the network works meanwhile (issue 8).
+  // change schedules comes after it), so the mock or the network works meanwhile.
   const change = useCallback(
     (next: Partial<TableQuery>) => {
       const view = update(next);
@@ -29,10 +34,10 @@ export function useRowsView() {
   // A page past the end (rows connected, dismissed or filtered away, an old link): go to the last.
   const data = list.data;
   useEffect(() => {
-    if (data && data.rows.length === 0 && data.total > 0 && shownQuery.page > 1) {
-      update({ page: Math.ceil(data.total / shownQuery.pageSize) }, { replace: true });
+    if (data && data.rows.length === 0 && data.total > 0 && query.page > 1) {
+      update({ page: Math.ceil(data.total / query.pageSize) }, { replace: true });
     }
-  }, [data, shownQuery.page, shownQuery.pageSize, update]);
+  }, [data, query.page, query.pageSize, update]);
 
   // Rows, an empty page or an error are on screen: what the first screen does not need may load.
   const settled = data !== undefined || list.isError;
@@ -41,18 +46,20 @@ export function useRowsView() {
   }, [settled]);
 
   // The likely next step (the next page) is fetched while the user reads this one, so "next
-  // page" answers from the cache (issue 8). Only once this page is in, never competing with it.
-  const nextPageExists = data !== undefined && shownQuery.page * shownQuery.pageSize < data.total;
+  // page" answers from the cache. Only once this page is in and painted, never competing with
+  // it: the mock answers on this thread, so a prefetch sent at once would delay the paint.
+  const nextPageExists = data !== undefined && query.page * query.pageSize < data.total;
   useEffect(() => {
     if (!nextPageExists || list.isFetching) return;
-    prefetchRows(toListArgs({ ...shownQuery, page: shownQuery.page + 1 }), { ifOlderThan: 30 });
-  }, [nextPageExists, list.isFetching, shownQuery, prefetchRows]);
+    const timer = setTimeout(() => {
+      prefetchRows(toListArgs({ ...query, page: query.page + 1 }), { ifOlderThan: 30 });
+    }, PREFETCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [nextPageExists, list.isFetching, query, prefetchRows]);
 
   return {
-    /** The view as the URL says it (what the controls show). */
+    /** The view as the URL says it: what the controls show and the rows are asked for. */
     query,
-    /** The view whose rows are on screen (one render behind `query`). */
-    shownQuery,
     list,
     change,
   };
