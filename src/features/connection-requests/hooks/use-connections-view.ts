@@ -51,12 +51,11 @@ export function useConnectionsView({ hidden, clearSelection }: ConnectionsViewOp
   const clearFilters = () =>
     changeView({ status: DEFAULT_TABLE_QUERY.status, q: DEFAULT_TABLE_QUERY.q, page: 1 });
 
-  const refreshing = list.isFetching;
   const state: ConnectionsTableState = data
     ? {
         kind: 'loaded',
         data,
-        refreshing,
+        refreshing: list.isFetching,
         // The rows are kept after a failed refresh, marked as possibly out of date.
         ...(list.isError ? { staleMessage: errorMessage(list.error) } : {}),
       }
@@ -69,7 +68,7 @@ export function useConnectionsView({ hidden, clearSelection }: ConnectionsViewOp
     data,
     state,
     /** The rows on screen belong to the query and no newer answer is on its way. */
-    settled: data !== undefined && !refreshing,
+    settled: data !== undefined && !list.isFetching,
     changeView,
     filterByName,
     sortBy,
