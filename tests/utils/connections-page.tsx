@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { describe, expect } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
 import { ConnectionRequestsRoute } from '../../src/app/connection-requests-route';
 import { renderWithProviders } from './render';
 
@@ -11,6 +11,7 @@ import { renderWithProviders } from './render';
 export const TABLE = 'Requests and suggestions';
 export const MUELLER = 'Müller Logistik GmbH';
 export const GROSSHANDEL = 'Großhandel Weiß an der Straße KG';
+export const GROSSHANDEL_EMAIL = 'einkauf@grosshandel-weiss.de';
 export const CELIK = 'Çelik Yapı Sanayi A.Ş.';
 export const OESTERGAARD = 'Østergaard & Søn A/S';
 export const NORDWIND = 'Nordwind Energie AG';
@@ -59,4 +60,51 @@ export const rowHeaders = (table: HTMLElement) =>
 /** For building a RegExp from a customer name (names contain `.`, `&`, `(`, …). */
 export function escapeRegExp(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The rows that are suggestions (a Suggested chip), by name. */
+export const suggestionNames = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .filter((row) => within(row).queryByText('Suggested') !== null)
+    .map((row) => within(row).getByRole('rowheader').textContent);
+
+/** Send again's form is a lazy chunk: importing it up front keeps its first transform in jsdom
+ * (seconds on a busy 2-core machine) out of each test's timing; the row still uses import(). */
+export async function loadSendAgainDialog() {
+  await import('../../src/features/connection-requests/send-again-dialog');
+}
+
+/** Opens Send again on a row by keyboard: focus its button, press Enter. */
+export async function openSendAgain(
+  view: Awaited<ReturnType<typeof renderPage>>,
+  customer: string,
+) {
+  const button = within(view.table).getByRole('button', { name: `Send again to ${customer}` });
+  act(() => {
+    button.focus();
+  });
+  await view.user.keyboard('{Enter}');
+  // The form is a lazy chunk: its first import in jsdom compiles it, slow on a 2-core machine.
+  const dialog = await screen.findByRole(
+    'dialog',
+    { name: `Send again to ${customer}` },
+    { timeout: 10_000 },
+  );
+  return dialog;
+}
+
+/** From the email field: Tab to the captcha, tick it, Tab past the failure switch to the confirmation, tick it. */
+export async function completeCheckByKeyboard(
+  user: Awaited<ReturnType<typeof renderPage>>['user'],
+  dialog: HTMLElement,
+) {
+  await user.tab();
+  expect(within(dialog).getByRole('checkbox', { name: "I'm not a robot" })).toHaveFocus();
+  await user.keyboard(' ');
+  await user.tab();
+  expect(within(dialog).getByRole('switch', { name: 'Simulate a failed check' })).toHaveFocus();
+  await user.tab();
+  expect(within(dialog).getByRole('checkbox', { name: /I confirm that/ })).toHaveFocus();
+  await user.keyboard(' ');
 }
