@@ -48,7 +48,7 @@ const backend: Pick<PlaywrightTestConfig, 'projects' | 'webServer' | 'reporter' 
         projects: [
           {
             name: 'mock-server',
-            testMatch: ['flows.spec.ts', 'smoke.spec.ts', 'docs.spec.ts'],
+            testMatch: ['flows.spec.ts', 'flows.*.spec.ts', 'smoke.spec.ts', 'docs.spec.ts'],
             grepInvert: /@service-worker/,
             // One server, one state: tests take turns, each from a reset (tests/e2e/fixtures.ts).
             workers: 1,
