@@ -16,7 +16,7 @@ import type { CreateFromSearch, ErrorBody, ErrorCode } from '../../../src/contra
  * error, the steps that give a bad input in the UI, and the check of the server's named error.
  */
 
-export const OBRIEN = NAMED.obrien.name; // available to request
+const OBRIEN = NAMED.obrien.name; // available to request
 
 export const MESSAGES = {
   queryTooShort: 'Enter at least 2 characters.',
