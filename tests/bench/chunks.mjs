@@ -1,6 +1,7 @@
-/** Helpers shared by the benchmark (run.mjs) and the size budget check (size.mjs). */
+/** Helpers shared by the benchmark (run.mjs and its modules) and the size budget check (size.mjs). */
 import fs from 'node:fs';
 import zlib from 'node:zlib';
+import { withStaticImports } from '../utils/static-imports.mjs';
 
 const gzipCache = new Map();
 
@@ -21,14 +22,10 @@ export function initialChunks(output) {
   const byName = new Map(
     output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]),
   );
-  const seen = new Map();
-  const visit = (chunk) => {
-    if (!chunk || seen.has(chunk.fileName)) return;
-    seen.set(chunk.fileName, chunk);
-    for (const name of chunk.imports) visit(byName.get(name));
-  };
-  for (const chunk of byName.values()) if (chunk.isEntry) visit(chunk);
-  return [...seen.values()];
+  const entries = [...byName.values()].filter((chunk) => chunk.isEntry).map((c) => c.fileName);
+  return withStaticImports(entries, (name) => byName.get(name)?.imports).flatMap(
+    (name) => byName.get(name) ?? [],
+  );
 }
 
 /** The scripts an index.html loads: module scripts and modulepreload links (paths as written). */

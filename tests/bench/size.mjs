@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { formatKiB, gzipSize, scriptsOf } from './chunks.mjs';
+import { withStaticImports } from '../utils/static-imports.mjs';
 
 /**
  * Bytes, gzip -9. Lowered from 245 KiB when the search dialog and the Demo button left the first
@@ -49,24 +50,17 @@ const initial = scriptsOf(fs.readFileSync(path.join(dist, 'index.html'), 'utf8')
 );
 const initialFiles = new Set(initial.map(({ file }) => file));
 
-/** The mock's chunk and every chunk it imports statically, beyond the initial ones. */
-const mockStart = [];
-const visit = (chunk) => {
-  if (
-    !chunk ||
-    initialFiles.has(chunk.fileName) ||
-    mockStart.some((e) => e.file === chunk.fileName)
-  )
-    return;
-  mockStart.push(entry(chunk.fileName));
-  for (const name of chunk.imports) visit(byName.get(name));
-};
 const mockChunk = chunks.find((chunk) => chunk.facadeModuleId === MOCK_ENTRY);
 if (!mockChunk) {
   console.error(`size: no chunk for ${path.relative(root, MOCK_ENTRY)}; is the mock still lazy?`);
   process.exit(1);
 }
-visit(mockChunk);
+/** The mock's chunk and every chunk it imports statically, beyond the initial ones. */
+const mockStart = withStaticImports([mockChunk.fileName], (name) =>
+  initialFiles.has(name) ? [] : byName.get(name)?.imports,
+)
+  .filter((name) => byName.has(name) && !initialFiles.has(name))
+  .map(entry);
 const counted = new Set([...initialFiles, ...mockStart.map(({ file }) => file)]);
 const lazy = chunks.filter((chunk) => !counted.has(chunk.fileName)).map((c) => entry(c.fileName));
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { build, type Manifest, type Rolldown, type Rollup } from 'vite';
+import { withStaticImports } from './static-imports.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -40,21 +41,9 @@ export async function buildApp(): Promise<AppBuild> {
   return { manifest, modulesByFile };
 }
 
-/** The manifest keys of a chunk and of every chunk it imports statically: what loads with it. */
-function loadedWith(manifest: Manifest, key: string): string[] {
-  const seen = new Set<string>();
-  const visit = (current: string) => {
-    if (seen.has(current)) return;
-    seen.add(current);
-    for (const next of manifest[current]?.imports ?? []) visit(next);
-  };
-  visit(key);
-  return [...seen];
-}
-
 /** The source modules that load with a chunk (its own and its static imports'). */
 export function modulesLoadedWith({ manifest, modulesByFile }: AppBuild, key: string): string[] {
-  return loadedWith(manifest, key).flatMap((chunkKey) => {
+  return withStaticImports([key], (chunkKey) => manifest[chunkKey]?.imports).flatMap((chunkKey) => {
     const file = manifest[chunkKey]?.file;
     return file === undefined ? [] : (modulesByFile.get(file) ?? []);
   });
