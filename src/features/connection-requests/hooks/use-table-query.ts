@@ -7,7 +7,7 @@ const VIEW_CHANGED = 'cr:viewchange';
 /**
  * A view chosen but not yet written to the URL. Writing history is a synchronous call into the
  * browser (1–6 ms in Chromium, more under load) that nothing on screen needs: the rows render
- * from this at once and the URL follows after their paint. It counts only while the URL is still
+ * from this at once and the URL follows when the browser is idle. It counts only while the URL is still
  * the one it was chosen on: back/forward, or anyone else writing the URL, wins over it.
  */
 let pending: { search: string; base: string; push: boolean } | null = null;
@@ -31,12 +31,15 @@ function flush() {
   else window.history.replaceState(window.history.state, '', urlOf(search));
 }
 
-/** After the next paint; a timer too, as a hidden tab paints no frames. */
+/**
+ * When the browser is idle: after the rows' paint and whatever else that frame queued. (Safari
+ * has no requestIdleCallback: a short timer there.)
+ */
 function scheduleFlush() {
   if (flushScheduled) return;
   flushScheduled = true;
-  requestAnimationFrame(() => setTimeout(flush, 0));
-  setTimeout(flush, 100);
+  if ('requestIdleCallback' in window) requestIdleCallback(flush, { timeout: 500 });
+  else setTimeout(flush, 50);
 }
 
 function subscribe(onChange: () => void) {
