@@ -221,11 +221,7 @@ export function ConnectionsSection({
       )}
       {historyFor && (
         <Suspense fallback={null}>
-          <HistoryPanel
-            request={historyFor}
-            language={language}
-            onClose={() => setHistoryFor(null)}
-          />
+          <HistoryPanel request={historyFor} onClose={() => setHistoryFor(null)} />
         </Suspense>
       )}
     </section>
