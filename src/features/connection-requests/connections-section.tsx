@@ -237,11 +237,7 @@ export function ConnectionsSection({
       )}
       {historyFor && (
         <Suspense fallback={null}>
-          <HistoryPanel
-            request={historyFor}
-            language={language}
-            onClose={() => setHistoryFor(null)}
-          />
+          <HistoryPanel request={historyFor} onClose={() => setHistoryFor(null)} />
         </Suspense>
       )}
     </section>
