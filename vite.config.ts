@@ -32,6 +32,47 @@ export function earlyMockWorker(): Plugin {
 }
 
 /**
+ * With the mock backend on, the built index.html also fetches the mock's chunk (MSW, handlers,
+ * rules) with the app's own instead of when src/main.tsx asks for it: the first request waits
+ * for the mock, so its download need not wait for the app's JavaScript to run first. A
+ * modulepreload only fetches and compiles; the chunk still runs when main.tsx imports it.
+ */
+export function earlyMockChunk(): Plugin {
+  const appHtml = path.resolve(import.meta.dirname, 'index.html');
+  const mockEntry = path.resolve(import.meta.dirname, 'mocks/browser.ts');
+  let base = '/';
+  return {
+    name: 'early-mock-chunk',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (context.bundle === undefined || path.resolve(context.filename) !== appHtml) {
+          return html;
+        }
+        const chunk = Object.values(context.bundle).find(
+          (item) =>
+            item.type === 'chunk' &&
+            item.facadeModuleId !== null &&
+            path.resolve(item.facadeModuleId) === mockEntry,
+        );
+        if (chunk === undefined) return html;
+        return [
+          {
+            tag: 'link',
+            injectTo: 'head',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` },
+          },
+        ];
+      },
+    },
+  };
+}
+
+/**
  * MSW's cookie jar (tough-cookie and its public-suffix list) swapped for an empty one: this API
  * uses no cookies (mocks/no-cookie-jar.ts says what still works). An alias, not a plugin, so
  * that Vite's dependency pre-bundling (dev server, Storybook, Vitest's browser mode) applies it
@@ -44,7 +85,7 @@ export const withoutMswCookieJar = {
 
 // Storybook merges this file into its own build: keep it to what both need.
 export default defineConfig({
-  plugins: [react(), earlyMockWorker()],
+  plugins: [react(), earlyMockWorker(), earlyMockChunk()],
   resolve: { alias: [withoutMswCookieJar] },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },

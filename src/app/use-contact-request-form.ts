@@ -1,14 +1,31 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCaptcha } from '../components/captcha';
-import { emailProblem, isFreeMailAddress } from '../components/contact-request';
+import {
+  emailProblem,
+  isFreeMailAddress,
+  type ConfirmationBinding,
+  type ContactEmailBinding,
+} from '../components/contact-request';
 import type { ConnectionRequest, CreateConnectionRequest } from '../contract';
 import { isApiError, type ApiError } from './api-error';
 import { config } from './config';
 import { captchaTokenSurvives, sendErrorPlace } from './send-errors';
 import { useErrorMessage } from './use-error-message';
 
-export interface ContactRequestFormOptions {
+/**
+ * How a request with a contact is sent, from whoever outlives the form (the table for Send again,
+ * the search dialog for its request step) so that its idempotency keys outlive the form too.
+ */
+export interface ContactRequestSender {
+  /** useSendConnectionRequest's send: a double click sends once, a retry keeps its key. */
+  send: (body: CreateConnectionRequest) => Promise<ConnectionRequest>;
+  /** This customer's request is in flight: the form is not sent again meanwhile. */
+  sending: boolean;
+  onSent: (request: ConnectionRequest) => void;
+}
+
+export interface ContactRequestFormOptions extends ContactRequestSender {
   customerId: string;
   /** The email the form starts with (Send again: the last contact). */
   initialEmail?: string;
@@ -17,9 +34,6 @@ export interface ContactRequestFormOptions {
    * captcha or confirmation. A request from a search always needs one (R6).
    */
   emailOptional?: boolean;
-  /** useSendConnectionRequest's send: a double click sends once, a retry keeps its key. */
-  send: (body: CreateConnectionRequest) => Promise<ConnectionRequest>;
-  onSent: (request: ConnectionRequest) => void;
 }
 
 /**
@@ -32,6 +46,7 @@ export function useContactRequestForm({
   initialEmail = '',
   emailOptional = false,
   send,
+  sending,
   onSent,
 }: ContactRequestFormOptions) {
   const { t } = useTranslation();
@@ -60,7 +75,7 @@ export function useContactRequestForm({
   };
 
   const submit = () => {
-    if (!canSubmit) return;
+    if (!canSubmit || sending) return;
     setFailure(null);
     const body: CreateConnectionRequest = withContact
       ? {
@@ -81,29 +96,36 @@ export function useContactRequestForm({
     });
   };
 
-  return {
-    email,
-    onEmailChange: (value: string) => {
+  const emailField: ContactEmailBinding = {
+    value: email,
+    onChange: (value) => {
       setEmail(value);
       clearErrorAt('email');
       // The captcha leaves with the email: a token kept from before would count as a new tick.
       if (emailOptional && value.trim() === '') captcha.reset();
     },
-    onEmailBlur: () => setEmailTouched(true),
-    emailError,
-    emailWarning:
+    onBlur: () => setEmailTouched(true),
+    error: emailError,
+    warning:
       withContact && problem === null && isFreeMailAddress(email)
         ? t('contactEmail.freeMail')
         : null,
-    /** False while Send again's email is empty: no captcha or confirmation is asked for. */
-    withContact,
-    captchaField: captcha.fieldProps,
-    confirmed,
-    onConfirmedChange: (checked: boolean) => {
+  };
+  const confirmation: ConfirmationBinding = {
+    value: confirmed,
+    onChange: (checked) => {
       setConfirmedFor(checked ? customerId : null);
       clearErrorAt('confirmation');
     },
-    confirmError: error !== null && place === 'confirmation' ? errorMessage(error) : null,
+    error: error !== null && place === 'confirmation' ? errorMessage(error) : null,
+  };
+
+  return {
+    emailField,
+    /** False while Send again's email is empty: no captcha or confirmation is asked for. */
+    withContact,
+    captchaField: captcha.fieldProps,
+    confirmation,
     /** An error that names no field (a conflict, the service unavailable): shown on the form. */
     formError: error !== null && place === 'dialog' ? error : null,
     canSubmit,

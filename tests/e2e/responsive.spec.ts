@@ -35,7 +35,7 @@ async function statusesOffScreen(page: Page) {
     const width = document.documentElement.clientWidth;
     return [...document.querySelectorAll<HTMLElement>('[data-customer-id]')]
       .map((row) => {
-        const chip = row.querySelector('.MuiChip-root');
+        const chip = row.querySelector('.cr-chip');
         const box = chip?.getBoundingClientRect();
         return {
           customer: row.getAttribute('data-customer-id'),

@@ -3,15 +3,19 @@ import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
+import type { FieldBinding } from '../field-binding';
 
-export interface ContactEmailFieldProps {
-  value: string;
-  onChange: (email: string) => void;
+/**
+ * The email as useContactRequestForm holds it. Its error is the client's check or the server's
+ * invalid_email.
+ */
+export interface ContactEmailBinding extends FieldBinding<string> {
   onBlur: () => void;
-  /** What is wrong with the email (client check or the server's invalid_email); null if nothing. */
-  error: string | null;
   /** A warning that does not block sending (a free-mail address); null if none. */
   warning: string | null;
+}
+
+export interface ContactEmailFieldProps extends ContactEmailBinding {
   /** The help shown while there is neither error nor warning. */
   help: string;
   /** The field must be filled in (a request from a search); Send again may leave it empty. */

@@ -50,7 +50,9 @@ describePage(() => {
 
     await user.click(within(table).getByRole('button', { name: 'Date' }));
     // Newest first is the default view, so it leaves the URL.
-    expect(window.location.search).toBe('?status=suggested');
+    await waitFor(() => {
+      expect(window.location.search).toBe('?status=suggested');
+    });
     expect(within(table).getByRole('columnheader', { name: /date/i })).toHaveAttribute(
       'aria-sort',
       'descending',

@@ -1,5 +1,6 @@
 import {
   lazy,
+  memo,
   Suspense,
   useCallback,
   useEffect,
@@ -11,13 +12,14 @@ import {
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
+import useEventCallback from '@mui/utils/useEventCallback';
 import { useTheme } from '@mui/material/styles';
 import visuallyHidden from '@mui/utils/visuallyHidden';
 import { useTranslation } from 'react-i18next';
 import type { ConnectionRequest } from '../../contract';
 import { currentLanguage } from '../../i18n';
 import type { RequestRowView, RowView } from './model/rows';
-import { isFiltered } from './model/table-query';
+import { isFiltered, type TableQuery } from './model/table-query';
 import { useShowAction, type RowFlowOptions } from './hooks/row-flow';
 import { useConnectFlow } from './hooks/use-connect-flow';
 import { useConnectionsView } from './hooks/use-connections-view';
@@ -40,6 +42,11 @@ const HistoryPanel = lazy(() =>
 const SendAgainDialog = lazy(() =>
   import('./send-again-dialog').then((module) => ({ default: module.SendAgainDialog })),
 );
+
+// A sort, a filter or a page change re-renders this container: the toolbar and the closed
+// dialog keep their props (stable callbacks) and are skipped, so only the table does work.
+const Toolbar = memo(ConnectionsToolbar);
+const Withdraw = memo(WithdrawDialog);
 
 function renderCustomerCard(request: ConnectionRequest) {
   return (
@@ -138,6 +145,15 @@ export function ConnectionsSection({
     say,
   });
 
+  const { changeView } = view;
+  const changeStatus = useCallback(
+    (status: TableQuery['status']) => changeView({ status, page: 1 }),
+    [changeView],
+  );
+  const connectSelected = useEventCallback(() => void connecting.connectSelected());
+  const exportRows = useEventCallback(() => void exportCsv());
+  const confirmWithdraw = useEventCallback(() => void withdrawal.confirm());
+
   const { sending } = connecting;
   const busyCustomerIds = useMemo(() => {
     const busy = new Set(sending);
@@ -158,7 +174,7 @@ export function ConnectionsSection({
         {t('table.heading')}
       </Typography>
       <Box ref={spoken} role="status" sx={visuallyHidden} />
-      <ConnectionsToolbar
+      <Toolbar
         status={query.status}
         q={query.q}
         exporting={exporting}
@@ -166,10 +182,10 @@ export function ConnectionsSection({
         selectedCount={selectedRows.length}
         connectingSelected={connecting.bulkRunning}
         searchButton={searchButton}
-        onStatusChange={(status) => view.changeView({ status, page: 1 })}
+        onStatusChange={changeStatus}
         onNameChange={view.filterByName}
-        onConnectSelected={() => void connecting.connectSelected()}
-        onExport={() => void exportCsv()}
+        onConnectSelected={connectSelected}
+        onExport={exportRows}
       />
       <ConnectionsTable
         state={view.state}
@@ -200,10 +216,10 @@ export function ConnectionsSection({
         onShowHistory={showHistory}
         renderCustomerCard={renderCustomerCard}
       />
-      <WithdrawDialog
+      <Withdraw
         customerName={withdrawal.target?.customerName ?? null}
         busy={withdrawal.withdrawing}
-        onConfirm={() => void withdrawal.confirm()}
+        onConfirm={confirmWithdraw}
         onCancel={withdrawal.cancel}
       />
       {sendAgain.row && (
@@ -221,11 +237,7 @@ export function ConnectionsSection({
       )}
       {historyFor && (
         <Suspense fallback={null}>
-          <HistoryPanel
-            request={historyFor}
-            language={language}
-            onClose={() => setHistoryFor(null)}
-          />
+          <HistoryPanel request={historyFor} onClose={() => setHistoryFor(null)} />
         </Suspense>
       )}
     </section>

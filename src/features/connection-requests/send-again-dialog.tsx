@@ -8,7 +8,10 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { isTransientError } from '../../app/api-error';
-import { useContactRequestForm } from '../../app/use-contact-request-form';
+import {
+  useContactRequestForm,
+  type ContactRequestSender,
+} from '../../app/use-contact-request-form';
 import { useErrorMessage } from '../../app/use-error-message';
 import { CaptchaField } from '../../components/captcha';
 import {
@@ -16,16 +19,13 @@ import {
   ContactEmailField,
   FormErrorAlert,
 } from '../../components/contact-request';
-import type { ConnectionRequest, CreateConnectionRequest } from '../../contract';
+import type { ConnectionRequest } from '../../contract';
 
-export interface SendAgainDialogProps {
+/** Sends with the table's sender: one for all rows, so a customer's request is sent once. */
+export interface SendAgainDialogProps extends ContactRequestSender {
   /** The customer's latest request: expired or withdrawn, with attempts left. */
   request: ConnectionRequest;
   attemptsLeft: number;
-  /** The table's useSendConnectionRequest: a double click sends once, a retry keeps its key. */
-  send: (body: CreateConnectionRequest) => Promise<ConnectionRequest>;
-  sending: boolean;
-  onSent: (request: ConnectionRequest) => void;
   onClose: () => void;
 }
 
@@ -37,10 +37,8 @@ export interface SendAgainDialogProps {
 export function SendAgainDialog({
   request,
   attemptsLeft,
-  send,
-  sending,
-  onSent,
   onClose,
+  ...sender
 }: SendAgainDialogProps) {
   const { t } = useTranslation('requests');
   const { t: tCommon } = useTranslation();
@@ -53,10 +51,10 @@ export function SendAgainDialog({
     // A system-initiated request had no contact: nothing to fill in.
     initialEmail: request.origin === 'search' ? (request.contactEmail ?? '') : '',
     emailOptional: true,
-    send,
-    onSent,
+    ...sender,
   });
   const { formError } = form;
+  const { sending } = sender;
 
   return (
     <Dialog
@@ -72,7 +70,7 @@ export function SendAgainDialog({
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (!sending) form.submit();
+          form.submit();
         }}
       >
         <DialogTitle id={titleId}>{t('sendAgainDialog.title', { name })}</DialogTitle>
@@ -81,11 +79,7 @@ export function SendAgainDialog({
             {t('sendAgainDialog.body', { name, count: attemptsLeft })}
           </DialogContentText>
           <ContactEmailField
-            value={form.email}
-            onChange={form.onEmailChange}
-            onBlur={form.onEmailBlur}
-            error={form.emailError}
-            warning={form.emailWarning}
+            {...form.emailField}
             help={t('sendAgainDialog.emailHelp')}
             required={false}
             autoFocus
@@ -94,10 +88,8 @@ export function SendAgainDialog({
             <>
               <CaptchaField {...form.captchaField} />
               <ConfirmationCheckbox
+                {...form.confirmation}
                 label={tCommon('contactEmail.confirm', { customer: name })}
-                checked={form.confirmed}
-                onChange={form.onConfirmedChange}
-                error={form.confirmError}
               />
             </>
           )}

@@ -37,7 +37,7 @@ export const PhoneCards: Story = {
     await expect(card.getByText('einkauf@mueller-logistik.de')).toBeVisible();
     // Every status is on screen, none beyond the right edge of the phone.
     const width = canvasElement.ownerDocument.documentElement.clientWidth;
-    for (const chip of canvasElement.querySelectorAll('.MuiChip-root')) {
+    for (const chip of canvasElement.querySelectorAll('.cr-chip')) {
       await expect(chip.getBoundingClientRect().right).toBeLessThanOrEqual(width);
     }
     await expect(canvasElement.ownerDocument.documentElement.scrollWidth).toBeLessThanOrEqual(

@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import Box from '@mui/material/Box';
+import GlobalStyles from '@mui/material/GlobalStyles';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
@@ -62,27 +63,42 @@ const SORT_FIELD: Partial<Record<Column, SortField>> = {
 const COLUMN_COUNT = COLUMNS.length + 1;
 
 // The rows are the hot path of every sort, filter and page change: their layout is one set of
-// class rules on the table, serialised once per table render, instead of an `sx` object or a
-// styled element per cell that MUI resolves and Emotion hashes for each of the 25 rows.
+// class rules for the table, instead of an `sx` object or a styled element per cell that MUI
+// resolves and Emotion hashes for each of the 25 rows. The rules are a style sheet of their own
+// (global, scoped by the table's class) that renders once, not a styled table whose style
+// function Emotion would run and serialise again on every render of the table.
+const TABLE_CLASS = 'cr-rows-table';
 const headCells = '& .MuiTableCell-root:not(.MuiTableCell-paddingCheckbox)';
 const bodyCells = `& .${rowClass.cell}:not(.${rowClass.tickCell})`;
-const RowsTable = styled(Table)(({ theme }) => ({
-  // Between the cards and a wide screen, seven columns fit with tighter cells.
-  [theme.breakpoints.down('lg')]: {
-    [`${headCells}, ${bodyCells}`]: {
-      paddingLeft: theme.spacing(1),
-      paddingRight: theme.spacing(1),
-    },
-  },
-  // Long addresses may break anywhere, but not below a width where words would break too.
-  [`& .${rowClass.email}`]: { overflowWrap: 'anywhere', minWidth: 128 },
-  [`& .${rowClass.date}`]: { whiteSpace: 'nowrap' },
-  [`& .${rowClass.comment}`]: { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxWidth: 280 },
-  [`& .${rowClass.name}`]: { overflowWrap: 'break-word', minWidth: 120 },
-  ...tableBodyStyles(theme),
-  ...rowParts(theme),
-  ...rowStates(theme),
-}));
+const RowsTableStyles = memo(function RowsTableStyles() {
+  return (
+    <GlobalStyles
+      styles={(theme) => ({
+        [`.${TABLE_CLASS}`]: {
+          // Between the cards and a wide screen, seven columns fit with tighter cells.
+          [theme.breakpoints.down('lg')]: {
+            [`${headCells}, ${bodyCells}`]: {
+              paddingLeft: theme.spacing(1),
+              paddingRight: theme.spacing(1),
+            },
+          },
+          // Long addresses may break anywhere, but not below a width where words would break too.
+          [`& .${rowClass.email}`]: { overflowWrap: 'anywhere', minWidth: 128 },
+          [`& .${rowClass.date}`]: { whiteSpace: 'nowrap' },
+          [`& .${rowClass.comment}`]: {
+            whiteSpace: 'pre-wrap',
+            overflowWrap: 'anywhere',
+            maxWidth: 280,
+          },
+          [`& .${rowClass.name}`]: { overflowWrap: 'break-word', minWidth: 120 },
+          ...tableBodyStyles(theme),
+          ...rowParts(theme),
+          ...rowStates(theme),
+        },
+      })}
+    />
+  );
+});
 
 const appear = keyframes({ from: { opacity: 0 }, to: { opacity: 1 } });
 
@@ -138,12 +154,13 @@ export function ConnectionsTable(props: ConnectionsTableProps) {
           />
         ) : (
           <TableContainer>
-            <RowsTable
+            <RowsTableStyles />
+            <Table
               size="small"
               aria-labelledby={labelledBy}
               aria-describedby={stale ? staleId : undefined}
               aria-busy={busy}
-              className={stale ? rowClass.stale : undefined}
+              className={stale ? `${TABLE_CLASS} ${rowClass.stale}` : TABLE_CLASS}
             >
               <TableHead>
                 <TableRow>
@@ -178,7 +195,7 @@ export function ConnectionsTable(props: ConnectionsTableProps) {
                   <TablePlaceholder {...props} columnCount={COLUMN_COUNT} />
                 )}
               </TableBody>
-            </RowsTable>
+            </Table>
           </TableContainer>
         )}
       </RowTextsProvider>

@@ -49,7 +49,6 @@ export function ConnectionsToolbar({
   onExport,
 }: ConnectionsToolbarProps) {
   const { t } = useTranslation('requests');
-  const { t: tSuggestions } = useTranslation('suggestions');
   const [draft, setDraft] = useState(q);
   const [appliedQ, setAppliedQ] = useState(q);
   const exportHintId = useId();
@@ -96,22 +95,11 @@ export function ConnectionsToolbar({
         slotProps={{ htmlInput: { maxLength: QUERY_MAX_LENGTH } }}
         sx={{ flex: '1 1 240px', maxWidth: { sm: 320 } }}
       />
-      <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
-        <Button
-          variant="contained"
-          disabled={selectedCount === 0 || connectingSelected}
-          onClick={onConnectSelected}
-        >
-          {connectingSelected
-            ? tSuggestions('connectingSelected')
-            : tSuggestions('connectSelected')}
-        </Button>
-        {selectedCount > 0 && (
-          <Typography variant="body2">
-            {tSuggestions('selectedCount', { count: selectedCount })}
-          </Typography>
-        )}
-      </Box>
+      <ConnectSelected
+        selectedCount={selectedCount}
+        connecting={connectingSelected}
+        onConnect={onConnectSelected}
+      />
       <Box sx={{ flexGrow: 1, display: { xs: 'none', md: 'block' } }} />
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
         <Button
@@ -130,6 +118,29 @@ export function ConnectionsToolbar({
         )}
         {searchButton}
       </Box>
+    </Box>
+  );
+}
+
+interface ConnectSelectedProps {
+  /** How many suggestions are ticked. */
+  selectedCount: number;
+  /** A bulk connect is running. */
+  connecting: boolean;
+  onConnect: () => void;
+}
+
+/** Connect selected, with how many suggestions are ticked for it. */
+function ConnectSelected({ selectedCount, connecting, onConnect }: ConnectSelectedProps) {
+  const { t } = useTranslation('suggestions');
+  return (
+    <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
+      <Button variant="contained" disabled={selectedCount === 0 || connecting} onClick={onConnect}>
+        {connecting ? t('connectingSelected') : t('connectSelected')}
+      </Button>
+      {selectedCount > 0 && (
+        <Typography variant="body2">{t('selectedCount', { count: selectedCount })}</Typography>
+      )}
     </Box>
   );
 }

@@ -1,8 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { styled } from '@mui/material/styles';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ACCOUNTS } from '../../../../.storybook/fixtures';
 import { CustomerAccountsList } from './customer-accounts-list';
 import { CustomerHoverCard } from './customer-hover-card';
+import { rowControls } from './row-controls-look';
+
+// The name's look comes from the rows around it (styled once per table or card list).
+const InRow = styled('div')(({ theme }) => rowControls(theme));
 
 const NAME = 'Østergaard & Søn A/S';
 
@@ -10,6 +15,13 @@ const NAME = 'Østergaard & Søn A/S';
 const meta = {
   title: 'Connection requests/Hover card',
   component: CustomerHoverCard,
+  decorators: [
+    (Story) => (
+      <InRow>
+        <Story />
+      </InRow>
+    ),
+  ],
   args: {
     name: NAME,
     renderCard: () => (

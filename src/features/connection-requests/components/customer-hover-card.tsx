@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Popper from '@mui/material/Popper';
-import { styled } from '@mui/material/styles';
+import { controlClass } from './row-controls-look';
 
 export interface CustomerHoverCardProps {
   /** The customer name: the visible text of the link. */
@@ -10,10 +9,6 @@ export interface CustomerHoverCardProps {
   /** The card's content, rendered only while it is open (so its data loads on demand). */
   renderCard: () => ReactNode;
 }
-
-// In every approved row: static styles, not an `sx` object resolved per row and render. (styled()
-// drops Link's `component` prop from the type, not from the component.)
-const Name = styled(Link)({ textAlign: 'start', fontWeight: 500 }) as typeof Link;
 
 // Lets the pointer travel from the name into the card without it closing.
 const CLOSE_DELAY_MS = 150;
@@ -56,10 +51,11 @@ export function CustomerHoverCard({ name, renderCard }: CustomerHoverCardProps) 
 
   return (
     <>
-      <Name
-        component="button"
+      {/* A plain button with MUI's Link look, styled by the rows around it (rowControls): it is
+          in every approved row of every page change. */}
+      <button
         type="button"
-        variant="body2"
+        className={controlClass.link}
         aria-expanded={open}
         aria-describedby={open ? cardId : undefined}
         onMouseEnter={(event) => openAt(event.currentTarget)}
@@ -70,7 +66,7 @@ export function CustomerHoverCard({ name, renderCard }: CustomerHoverCardProps) 
         onClick={(event) => openAt(event.currentTarget)}
       >
         {name}
-      </Name>
+      </button>
       {/* The Paper is the tooltip; MUI's Popper would add a second, nested role="tooltip". */}
       {/* Mounted only while open: a closed Popper per approved row is work on every page change. */}
       {open && (

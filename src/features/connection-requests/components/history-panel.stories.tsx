@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, within } from 'storybook/test';
 import { REQUESTS, makeRequest } from '../../../../.storybook/fixtures';
-import { HistoryList } from './history-panel';
+import { HistoryList } from './history-list';
 
 const LONG_NAME = REQUESTS.expiredLongName.customerName;
 
@@ -17,7 +17,6 @@ const meta = {
         makeRequest({ customerName: LONG_NAME, status: 'withdrawn', sentDaysAgo: 80 }),
       ],
     },
-    language: 'en',
     onRetry: fn(),
   },
 } satisfies Meta<typeof HistoryList>;
@@ -39,4 +38,4 @@ export const ServerError: Story = {
   },
 };
 
-export const German: Story = { globals: { locale: 'de' }, args: { language: 'de' } };
+export const German: Story = { globals: { locale: 'de' } };

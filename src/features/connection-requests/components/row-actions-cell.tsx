@@ -1,6 +1,6 @@
-import Button from '@mui/material/Button';
 import HistoryIcon from '@mui/icons-material/History';
 import type { RowAction } from '../model/request-row-facts';
+import { controlClass } from './row-controls-look';
 import { ACTIONS_ATTRIBUTE, rowClass } from './row-look';
 import { useRowTexts } from './row-texts';
 
@@ -24,15 +24,21 @@ export interface RowActionsCellProps {
 interface ActionButton {
   label: string;
   accessibleName: string;
-  variant: 'contained' | 'outlined';
-  /** Inherit: the text colour, which keeps its contrast on a selected (tinted) row. */
-  color: 'primary' | 'inherit';
+  /** The button's classes (rowControls): contained or outlined, primary or the text colour. */
+  look: string;
   onClick: () => void;
 }
 
+const { button, contained, outlined, text, inherit } = controlClass;
+const CONTAINED = `${button} ${contained}`;
+const OUTLINED = `${button} ${outlined}`;
+const OUTLINED_INHERIT = `${OUTLINED} ${inherit}`;
+const TEXT = `${button} ${text}`;
+
 /**
  * The Actions column: what the row offers (or why nothing), attempts left and history. Its
- * layout is the table's or the card list's (rowParts), not styled here: it renders in every row.
+ * layout is the table's or the card list's (rowParts), not styled here: it renders in every row. Its buttons are plain `button`s with MUI's small
+ * Button look (rowControls).
  */
 export function RowActionsCell({
   customerName,
@@ -53,15 +59,13 @@ export function RowActionsCell({
       {
         label: texts.connect,
         accessibleName: texts.connectLabel(customerName),
-        variant: 'contained',
-        color: 'primary',
+        look: CONTAINED,
         onClick: onConnect,
       },
       {
         label: texts.dismiss,
         accessibleName: texts.dismissLabel(customerName),
-        variant: 'outlined',
-        color: 'inherit',
+        look: OUTLINED_INHERIT,
         onClick: onDismiss,
       },
     );
@@ -69,16 +73,14 @@ export function RowActionsCell({
     buttons.push({
       label: texts.sendAgain,
       accessibleName: texts.sendAgainLabel(customerName),
-      variant: 'contained',
-      color: 'primary',
+      look: CONTAINED,
       onClick: onSendAgain,
     });
   } else if (action.kind === 'withdraw') {
     buttons.push({
       label: texts.withdraw,
       accessibleName: texts.withdrawLabel(customerName),
-      variant: 'outlined',
-      color: 'primary',
+      look: OUTLINED,
       onClick: onWithdraw,
     });
   }
@@ -92,29 +94,29 @@ export function RowActionsCell({
     <div className={rowClass.actions} {...{ [ACTIONS_ATTRIBUTE]: '' }}>
       <div className={rowClass.buttons}>
         {buttons.map((button) => (
-          <Button
+          <button
             key={button.label}
-            size="small"
-            variant={button.variant}
-            color={button.color}
+            type="button"
+            className={button.look}
             disabled={busy}
             onClick={button.onClick}
             aria-label={button.accessibleName}
           >
             {button.label}
-          </Button>
+          </button>
         ))}
         {/* A suggestion has no requests yet, so no history. A visible label rather than an icon
             with a tooltip: clearer, and no tooltip machinery in every row. */}
         {action.kind !== 'connectOrDismiss' && (
-          <Button
-            size="small"
-            startIcon={<HistoryIcon fontSize="small" />}
+          <button
+            type="button"
+            className={TEXT}
             aria-label={texts.historyLabel(customerName)}
             onClick={onShowHistory}
           >
+            <HistoryIcon className={controlClass.buttonIcon} />
             {texts.history}
-          </Button>
+          </button>
         )}
       </div>
       {hint !== null && <p className={rowClass.hint}>{hint}</p>}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { alpha, keyframes, lighten, type Theme } from '@mui/material/styles';
 import type { RowView } from '../model/rows';
+import { controlClass, rowControls } from './row-controls-look';
 
 /** Marks a row, table row or card, with its customer: how focus and Show find it. */
 export const ROW_ATTRIBUTE = 'data-customer-id';
@@ -65,9 +66,13 @@ export function rowParts(theme: Theme) {
     [`& .${rowClass.actions}, & .${rowClass.status}`]: column,
     [`& .${rowClass.chips}`]: line,
     // A button's label on one line: the buttons wrap as a whole, never their words.
-    [`& .${rowClass.buttons}`]: { ...line, '& .MuiButton-root': { whiteSpace: 'nowrap' } },
+    [`& .${rowClass.buttons}`]: {
+      ...line,
+      [`& .${controlClass.button}`]: { whiteSpace: 'nowrap' },
+    },
     [`& .${rowClass.note}`]: { ...theme.typography.caption, ...secondary },
     [`& .${rowClass.hint}`]: { ...theme.typography.body2, ...secondary },
+    ...rowControls(theme),
   };
 }
 

@@ -1,4 +1,3 @@
-import Chip from '@mui/material/Chip';
 import { styled } from '@mui/material/styles';
 import type { SvgIconComponent } from '@mui/icons-material';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
@@ -9,10 +8,9 @@ import UndoIcon from '@mui/icons-material/Undo';
 import LightbulbIcon from '@mui/icons-material/LightbulbOutlined';
 import { useTranslation } from 'react-i18next';
 import type { RowStatus } from '../../../contract';
+import { chipColorClass, chipStyles, controlClass, type ChipColor } from './row-controls-look';
 
-type PaletteColor = 'warning' | 'success' | 'text' | 'error' | 'info' | 'primary';
-
-const LOOK: Record<RowStatus, { icon: SvgIconComponent; color: PaletteColor }> = {
+const LOOK: Record<RowStatus, { icon: SvgIconComponent; color: ChipColor }> = {
   suggested: { icon: LightbulbIcon, color: 'primary' },
   pending: { icon: HourglassTopIcon, color: 'warning' },
   approved: { icon: CheckCircleIcon, color: 'success' },
@@ -21,27 +19,9 @@ const LOOK: Record<RowStatus, { icon: SvgIconComponent; color: PaletteColor }> =
   withdrawn: { icon: UndoIcon, color: 'info' },
 };
 
-// One chip per row of every page change: a colour class per status on one static styled chip,
-// not an `sx` object resolved for each row.
-const Root = styled(Chip)(({ theme }) => {
-  const colors: Record<PaletteColor, string> = {
-    primary: theme.palette.primary.dark,
-    warning: theme.palette.warning.dark,
-    success: theme.palette.success.dark,
-    text: theme.palette.text.secondary,
-    error: theme.palette.error.dark,
-    info: theme.palette.info.dark,
-  };
-  return {
-    color: theme.palette.text.primary,
-    ...Object.fromEntries(
-      Object.entries(colors).map(([name, color]) => [
-        `&.cr-status-${name}`,
-        { borderColor: color, '& .MuiChip-icon': { color } },
-      ]),
-    ),
-  };
-});
+// Outside the rows (the history panel, a story) the chip brings its own styles; the rows style
+// theirs once on the table or card list (rowControls).
+const Standalone = styled('span')(({ theme }) => ({ display: 'contents', ...chipStyles(theme) }));
 
 export interface StatusChipProps {
   status: RowStatus;
@@ -50,19 +30,23 @@ export interface StatusChipProps {
 /** The status as words plus an icon and colour (never colour alone); the text keeps full contrast. */
 export function StatusChip({ status }: StatusChipProps) {
   const { t } = useTranslation('requests');
-  return <StatusChipView status={status} label={t(`status.${status}`)} />;
+  return (
+    <Standalone>
+      <StatusChipView status={status} label={t(`status.${status}`)} />
+    </Standalone>
+  );
 }
 
-/** The chip with its words given: the rows look them up once per table (row-texts). */
+/**
+ * The chip with its words given: the rows look them up once per table (row-texts). Plain elements
+ * styled by the container (rowControls): the chip renders in every row of every page change.
+ */
 export function StatusChipView({ status, label }: StatusChipProps & { label: string }) {
   const { icon: Icon, color } = LOOK[status];
   return (
-    <Root
-      size="small"
-      variant="outlined"
-      className={`cr-status-${color}`}
-      label={label}
-      icon={<Icon />}
-    />
+    <span className={`${controlClass.chip} ${chipColorClass(color)}`}>
+      <Icon className={controlClass.chipIcon} />
+      <span className={controlClass.chipLabel}>{label}</span>
+    </span>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useErrorMessage } from '../../../app/use-error-message';
 import type { FeedbackAction, FeedbackInput } from '../../../components/feedback';
 import type { RowView } from '../model/rows';
 
@@ -25,6 +26,17 @@ export function useShowAction(
       onClick: () => onShow(customerIds, name),
     }),
     [t, onShow],
+  );
+}
+
+/** What a suggestion's Connect or Dismiss says when it failed: the customer and the reason. */
+export function useFailedText() {
+  const { t } = useTranslation('suggestions');
+  const errorMessage = useErrorMessage();
+  return useCallback(
+    (action: 'connect' | 'dismiss', customer: string, error: unknown) =>
+      t(`failed.${action}`, { customer, message: errorMessage(error) }),
+    [t, errorMessage],
   );
 }
 

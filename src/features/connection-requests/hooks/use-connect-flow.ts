@@ -7,7 +7,7 @@ import type { CreateConnectionRequest } from '../../../contract';
 import { showRequestInRows } from '../api';
 import { bulkSummaryHeadline } from '../model/bulk-summary';
 import type { RowView, SuggestionRowView } from '../model/rows';
-import { neighbours, type RowFlowOptions } from './row-flow';
+import { neighbours, useFailedText, type RowFlowOptions } from './row-flow';
 import { useConnectSuggestions } from './use-connect-suggestions';
 
 export interface ConnectFlowOptions extends RowFlowOptions {
@@ -38,6 +38,7 @@ export function useConnectFlow({
   const { t } = useTranslation('requests');
   const { t: tSuggestions } = useTranslation('suggestions');
   const errorMessage = useErrorMessage();
+  const failedText = useFailedText();
   const dispatch = useAppDispatch();
 
   const { send: sendOnce, sending } = useSendConnectionRequest();
@@ -69,10 +70,7 @@ export function useConnectFlow({
         },
         (error: unknown) => {
           focusRows([customerId]);
-          announce({
-            severity: 'error',
-            text: tSuggestions('failed.connect', { customer: name, message: errorMessage(error) }),
-          });
+          announce({ severity: 'error', text: failedText('connect', name, error) });
         },
       );
     },
@@ -84,9 +82,8 @@ export function useConnectFlow({
       focusRows,
       announce,
       t,
-      tSuggestions,
       showAction,
-      errorMessage,
+      failedText,
     ],
   );
 

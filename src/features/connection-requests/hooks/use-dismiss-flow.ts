@@ -1,9 +1,8 @@
 import { useCallback, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useErrorMessage } from '../../../app/use-error-message';
 import type { RowView, SuggestionRowView } from '../model/rows';
 import { useHeldDismissals } from './use-held-dismissals';
-import { neighbours, type RowFlowOptions } from './row-flow';
+import { neighbours, useFailedText, type RowFlowOptions } from './row-flow';
 
 export interface DismissFlowOptions extends Omit<RowFlowOptions, 'showAction'> {
   /** The signed-in supplier: dismissals held for Undo are kept per supplier across visits. */
@@ -28,23 +27,16 @@ export function useDismissFlow({
   deselect,
 }: DismissFlowOptions) {
   const { t } = useTranslation('requests');
-  const { t: tSuggestions } = useTranslation('suggestions');
-  const errorMessage = useErrorMessage();
+  const failedText = useFailedText();
   const undoMessage = useRef<number | null>(null);
 
   const { hidden, hold } = useHeldDismissals({
     storageKey: `cr.heldDismissals.${supplierId}`,
     onFailed: useCallback(
       ({ customerName }: SuggestionRowView, error: unknown) => {
-        announce({
-          severity: 'error',
-          text: tSuggestions('failed.dismiss', {
-            customer: customerName,
-            message: errorMessage(error),
-          }),
-        });
+        announce({ severity: 'error', text: failedText('dismiss', customerName, error) });
       },
-      [announce, tSuggestions, errorMessage],
+      [announce, failedText],
     ),
     onSentEarly: useCallback(() => {
       if (undoMessage.current !== null) closeFeedback(undoMessage.current);

@@ -21,12 +21,14 @@ export function useRowsView() {
   const { query, update } = useTableQuery();
   const list = useListConnectionRowsQuery(toListArgs(query));
   const prefetchRows = requestsApi.usePrefetch('listConnectionRows');
-  // A user's change of view: its rows are requested in the input's own event (the render the URL
-  // change schedules comes after it), so the mock or the network works meanwhile.
+  // A user's change of view: rows not yet held are requested in the input's own event (the
+  // render the change schedules comes after it), so the mock or the network works meanwhile. Rows
+  // already held cost nothing here: the query shows them as it would (it never refetches a held
+  // page on a change of view), instead of a thunk dispatched only to find them in the cache.
   const change = useCallback(
     (next: Partial<TableQuery>) => {
       const view = update(next);
-      if (view !== null) prefetchRows(toListArgs(view));
+      if (view !== null) prefetchRows(toListArgs(view), { ifOlderThan: Number.POSITIVE_INFINITY });
     },
     [prefetchRows, update],
   );

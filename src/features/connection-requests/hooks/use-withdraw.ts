@@ -17,6 +17,7 @@ export function useWithdraw({ onWithdrawn, onFailed }: WithdrawOutcome) {
   const running = useRef(false);
 
   const ask = useCallback((row: RequestRowView) => setTarget(row), []);
+  const cancel = useCallback(() => setTarget(null), []);
 
   const confirm = async () => {
     if (target === null || running.current) return;
@@ -39,6 +40,6 @@ export function useWithdraw({ onWithdrawn, onFailed }: WithdrawOutcome) {
     busyCustomerId: state.isLoading && target !== null ? target.customerId : null,
     ask,
     confirm,
-    cancel: () => setTarget(null),
+    cancel,
   };
 }

@@ -123,13 +123,15 @@ export function CustomerSearchDialog({ open, onClose, onSent }: CustomerSearchDi
         <Stack spacing={2}>
           <DialogContentText variant="body2">{t('intro')}</DialogContentText>
           <SearchForm
-            query={query}
-            onQueryChange={(value) => {
-              setQuery(value);
-              if (serverQueryError) searchState.reset();
+            query={{
+              value: query,
+              onChange: (value) => {
+                setQuery(value);
+                if (serverQueryError) searchState.reset();
+              },
+              error: queryError,
             }}
             onSubmit={() => void runSearch()}
-            queryError={queryError}
             searchesRemaining={searchesRemaining}
             searching={searchState.isLoading}
             firstSearch={answer === null}

@@ -3,7 +3,21 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { expect, fn, within } from 'storybook/test';
 import { CaptchaField } from '../../../components/captcha';
+import type { ConfirmationBinding, ContactEmailBinding } from '../../../components/contact-request';
 import { RequestButton, RequestForm } from './request-form';
+
+/** The email as the form hands it over: typed text and what the checks say of it. */
+function emailField(
+  value: string,
+  checks: Partial<Pick<ContactEmailBinding, 'error' | 'warning'>> = {},
+): ContactEmailBinding {
+  return { value, onChange: fn(), onBlur: fn(), error: null, warning: null, ...checks };
+}
+
+/** The confirmation as the form hands it over. */
+function confirmation(value: boolean, error: string | null = null): ConfirmationBinding {
+  return { value, onChange: fn(), error };
+}
 
 const meta = {
   title: 'Customer search/RequestForm',
@@ -18,15 +32,9 @@ const meta = {
   args: {
     formId: 'request-form-story',
     customerName: 'Ångström Laboratories AB',
-    email: '',
-    onEmailChange: fn(),
-    onEmailBlur: fn(),
-    emailError: null,
-    emailWarning: null,
+    email: emailField(''),
     captcha: <CaptchaField siteKey="" onToken={fn()} onExpired={fn()} onUnavailable={fn()} />,
-    confirmed: false,
-    onConfirmedChange: fn(),
-    confirmError: null,
+    confirmation: confirmation(false),
     canSubmit: false,
     sending: false,
     onSubmit: fn(),
@@ -39,7 +47,11 @@ type Story = StoryObj<typeof meta>;
 export const Empty: Story = {};
 
 export const ReadyToSend: Story = {
-  args: { email: 'anna.berg@angstrom-labs.se', confirmed: true, canSubmit: true },
+  args: {
+    email: emailField('anna.berg@angstrom-labs.se'),
+    confirmation: confirmation(true),
+    canSubmit: true,
+  },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('button', { name: 'Request' })).toBeEnabled();
   },
@@ -47,22 +59,29 @@ export const ReadyToSend: Story = {
 
 export const FreeMailWarning: Story = {
   args: {
-    email: 'anna.berg@gmail.com',
-    emailWarning:
-      'This is a free-mail address. A business address of your contact is more likely to be recognised by the customer.',
-    confirmed: true,
+    email: emailField('anna.berg@gmail.com', {
+      warning:
+        'This is a free-mail address. A business address of your contact is more likely to be recognised by the customer.',
+    }),
+    confirmation: confirmation(true),
     canSubmit: true,
   },
 };
 
 export const Sending: Story = {
-  args: { email: 'anna.berg@angstrom-labs.se', confirmed: true, canSubmit: true, sending: true },
+  args: {
+    email: emailField('anna.berg@angstrom-labs.se'),
+    confirmation: confirmation(true),
+    canSubmit: true,
+    sending: true,
+  },
 };
 
 export const ServerFieldErrors: Story = {
   args: {
-    email: 'anna.berg@angstrom-labs',
-    emailError: 'Customer contact: enter a valid email address (at most 254 characters).',
+    email: emailField('anna.berg@angstrom-labs', {
+      error: 'Customer contact: enter a valid email address (at most 254 characters).',
+    }),
     captcha: (
       <CaptchaField
         siteKey=""
@@ -72,22 +91,22 @@ export const ServerFieldErrors: Story = {
         onUnavailable={fn()}
       />
     ),
-    confirmError: 'Confirmation: tick the box to confirm the request.',
+    confirmation: confirmation(false, 'Confirmation: tick the box to confirm the request.'),
   },
 };
 
 export const Conflict: Story = {
   args: {
-    email: 'anna.berg@angstrom-labs.se',
-    confirmed: true,
+    email: emailField('anna.berg@angstrom-labs.se'),
+    confirmation: confirmation(true),
     alert: <Alert severity="error">A request to this customer is already pending.</Alert>,
   },
 };
 
 export const ServiceUnavailable: Story = {
   args: {
-    email: 'anna.berg@angstrom-labs.se',
-    confirmed: true,
+    email: emailField('anna.berg@angstrom-labs.se'),
+    confirmation: confirmation(true),
     canSubmit: true,
     alert: (
       <Alert

@@ -3,25 +3,21 @@ import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import { ConfirmationCheckbox, ContactEmailField } from '../../../components/contact-request';
+import {
+  ConfirmationCheckbox,
+  ContactEmailField,
+  type ConfirmationBinding,
+  type ContactEmailBinding,
+} from '../../../components/contact-request';
 
 export interface RequestFormProps {
   /** The form's id: its Request button sits in the dialog's footer (`form` attribute). */
   formId: string;
   customerName: string;
-  email: string;
-  onEmailChange: (email: string) => void;
-  onEmailBlur: () => void;
-  /** What is wrong with the email (client check or the server's invalid_email); null if nothing. */
-  emailError: string | null;
-  /** A warning that does not block sending (a free-mail address); null if none. */
-  emailWarning: string | null;
+  email: ContactEmailBinding;
   /** The reCAPTCHA field (CaptchaField), placed between the email and the confirmation. */
   captcha: ReactNode;
-  confirmed: boolean;
-  onConfirmedChange: (confirmed: boolean) => void;
-  /** The server's not_confirmed, shown on the checkbox. */
-  confirmError: string | null;
+  confirmation: ConfirmationBinding;
   /** True when the email, the captcha and the confirmation are all valid. */
   canSubmit: boolean;
   sending: boolean;
@@ -40,19 +36,13 @@ export function RequestForm({
   formId,
   customerName,
   email,
-  onEmailChange,
-  onEmailBlur,
-  emailError,
-  emailWarning,
   captcha,
-  confirmed,
-  onConfirmedChange,
-  confirmError,
+  confirmation,
   canSubmit,
   sending,
   onSubmit,
   alert,
-  autoFocusEmail = false,
+  autoFocusEmail,
 }: RequestFormProps) {
   const { t } = useTranslation('search');
   const { t: tCommon } = useTranslation();
@@ -71,21 +61,15 @@ export function RequestForm({
         {t('request.heading', { customer: customerName })}
       </Typography>
       <ContactEmailField
-        value={email}
-        onChange={onEmailChange}
-        onBlur={onEmailBlur}
-        error={emailError}
-        warning={emailWarning}
+        {...email}
         help={tCommon('contactEmail.help')}
         required
         autoFocus={autoFocusEmail}
       />
       {captcha}
       <ConfirmationCheckbox
+        {...confirmation}
         label={tCommon('contactEmail.confirm', { customer: customerName })}
-        checked={confirmed}
-        onChange={onConfirmedChange}
-        error={confirmError}
       />
       {alert}
     </Box>

@@ -1,15 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, within } from 'storybook/test';
+import type { FieldBinding } from '../../../components/field-binding';
 import { SearchForm } from './search-form';
+
+/** The Customer name field as the dialog hands it over. */
+function queryField(value: string, error: string | null = null): FieldBinding<string> {
+  return { value, onChange: fn(), error };
+}
 
 const meta = {
   title: 'Customer search/SearchForm',
   component: SearchForm,
   args: {
-    query: '',
-    onQueryChange: fn(),
+    query: queryField(''),
     onSubmit: fn(),
-    queryError: null,
     searchesRemaining: 5,
     searching: false,
     firstSearch: false,
@@ -34,7 +38,7 @@ export const BeforeFirstSearch: Story = {
 };
 
 export const InvalidQuery: Story = {
-  args: { query: 'a', queryError: 'Enter at least 2 characters.' },
+  args: { query: queryField('a', 'Enter at least 2 characters.') },
   play: async ({ canvasElement }) => {
     await expect(
       within(canvasElement).getByRole('textbox', { name: 'Customer name' }),
@@ -44,7 +48,7 @@ export const InvalidQuery: Story = {
 
 /** R5: marks, emoji or punctuation alone are not a name; no search is spent on them. */
 export const NoLettersOrDigits: Story = {
-  args: { query: '😀😀', queryError: 'Enter a name with at least 2 letters or digits.' },
+  args: { query: queryField('😀😀', 'Enter a name with at least 2 letters or digits.') },
   play: async ({ canvasElement }) => {
     await expect(
       within(canvasElement).getByRole('textbox', { name: 'Customer name' }),
@@ -53,15 +57,15 @@ export const NoLettersOrDigits: Story = {
 };
 
 export const Searching: Story = {
-  args: { query: 'müller', searchesRemaining: 4, searching: true },
+  args: { query: queryField('müller'), searchesRemaining: 4, searching: true },
 };
 
 export const LastSearchLeft: Story = {
-  args: { query: 'müller', searchesRemaining: 1 },
+  args: { query: queryField('müller'), searchesRemaining: 1 },
 };
 
 export const SearchLimitReached: Story = {
-  args: { query: 'müller', searchesRemaining: 0 },
+  args: { query: queryField('müller'), searchesRemaining: 0 },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('textbox', { name: 'Customer name' })).toBeDisabled();

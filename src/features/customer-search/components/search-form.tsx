@@ -5,15 +5,14 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import type { FieldBinding } from '../../../components/field-binding';
 import { MAX_SEARCHES } from '../../../contract';
 
 export interface SearchFormProps {
-  query: string;
-  onQueryChange: (query: string) => void;
+  /** The customer name; its error says why it cannot be searched. */
+  query: FieldBinding<string>;
   /** Enter in the field or the Search button. */
   onSubmit: () => void;
-  /** Why the query cannot be searched, shown on the field; null when there is nothing to say. */
-  queryError: string | null;
   /** The user's searches left (R4); null while unknown. Zero disables searching. */
   searchesRemaining: number | null;
   searching: boolean;
@@ -24,9 +23,7 @@ export interface SearchFormProps {
 /** The Customer name field, the Search button and the searches left (of 5). */
 export function SearchForm({
   query,
-  onQueryChange,
   onSubmit,
-  queryError,
   searchesRemaining,
   searching,
   firstSearch,
@@ -47,11 +44,11 @@ export function SearchForm({
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
         <TextField
           label={t('query.label')}
-          value={query}
-          onChange={(event) => onQueryChange(event.target.value)}
+          value={query.value}
+          onChange={(event) => query.onChange(event.target.value)}
           disabled={limitReached}
-          error={queryError !== null}
-          helperText={queryError}
+          error={query.error !== null}
+          helperText={query.error}
           autoFocus
           fullWidth
           size="small"

@@ -1,15 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { currentLanguage } from '../../../i18n';
-import {
-  MAX_ADVANCE_DAYS,
-  MIN_ADVANCE_DAYS,
-  QUICK_ADVANCE_DAYS,
-  parseWholeNumber,
-} from '../demo-inputs';
+import { ADVANCE_DAYS_INPUT, QUICK_ADVANCE_DAYS } from '../demo-inputs';
+import { useNumberInput } from '../use-number-input';
 import { DemoSection } from './demo-section';
 import { NumberField } from './number-field';
 
@@ -24,9 +19,8 @@ export interface ClockSectionProps {
 /** The server clock (R2) and buttons that move it forward. */
 export function ClockSection({ serverTime, clockOffsetDays, busy, onAdvance }: ClockSectionProps) {
   const { t, i18n } = useTranslation('demo');
-  const [daysText, setDaysText] = useState('');
-  const days = parseWholeNumber(daysText, MIN_ADVANCE_DAYS, MAX_ADVANCE_DAYS);
-  const invalid = daysText !== '' && days === undefined;
+  const days = useNumberInput(ADVANCE_DAYS_INPUT, '');
+  const invalid = days.text !== '' && days.value === undefined;
   const date = new Intl.DateTimeFormat(currentLanguage(i18n), {
     dateStyle: 'full',
     timeStyle: 'short',
@@ -62,25 +56,21 @@ export function ClockSection({ serverTime, clockOffsetDays, busy, onAdvance }: C
         sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}
         onSubmit={(event) => {
           event.preventDefault();
-          if (days !== undefined) onAdvance(days);
+          if (days.value !== undefined) onAdvance(days.value);
         }}
       >
         <NumberField
           label={t('clock.days')}
-          value={daysText}
-          onChange={setDaysText}
+          field={days}
           disabled={busy}
           error={
             invalid
-              ? t('clock.daysInvalid', { min: MIN_ADVANCE_DAYS, max: MAX_ADVANCE_DAYS })
+              ? t('clock.daysInvalid', { min: ADVANCE_DAYS_INPUT.min, max: ADVANCE_DAYS_INPUT.max })
               : undefined
           }
-          min={MIN_ADVANCE_DAYS}
-          max={MAX_ADVANCE_DAYS}
-          step={1}
           width={120}
         />
-        <Button type="submit" variant="contained" disabled={busy || days === undefined}>
+        <Button type="submit" variant="contained" disabled={busy || days.value === undefined}>
           {t('clock.advance')}
         </Button>
       </Box>

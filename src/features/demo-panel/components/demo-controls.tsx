@@ -19,7 +19,7 @@ import { SupportSection } from './support-section';
 /** Every control, wired to its demo endpoint; one feedback message for the last call. */
 export function DemoControls() {
   const demo = useDemoActions();
-  const { busy } = demo;
+  const { controls } = demo;
   const state = demo.demoState.data;
 
   return (
@@ -31,56 +31,34 @@ export function DemoControls() {
           <CustomerSection
             requests={state.pending.items}
             total={state.pending.total}
-            {...(busy.respondingId === undefined ? {} : { respondingId: busy.respondingId })}
-            onApprove={(request) => void demo.approve(request)}
-            onReject={demo.reject}
+            {...controls.customer}
           />
           <Divider />
           <ClockSection
             serverTime={state.serverTime}
             clockOffsetDays={state.clockOffsetDays}
-            busy={busy.advancing}
-            onAdvance={(days) => void demo.advanceClock(days)}
+            {...controls.clock}
           />
           <Divider />
-          <ScenarioSection
-            key={state.scenario}
-            current={state.scenario}
-            busy={busy.loadingScenario}
-            onLoad={(name) => void demo.loadScenario(name)}
-          />
+          <ScenarioSection key={state.scenario} current={state.scenario} {...controls.scenario} />
           <Divider />
-          <RoleSection
-            role={demo.requestedRole ?? state.role}
-            busy={busy.settingRole}
-            onChange={(role) => void demo.setRole(role)}
-          />
+          <RoleSection role={demo.requestedRole ?? state.role} {...controls.role} />
           <Divider />
-          <MergeSection
-            mergeAvailable={state.mergeAvailable}
-            busy={busy.merging}
-            {...(demo.mergeReport ? { report: demo.mergeReport } : {})}
-            onMerge={() => void demo.merge()}
-          />
+          <MergeSection mergeAvailable={state.mergeAvailable} {...controls.merge} />
           <Divider />
-          <SupportSection
-            searchesRemaining={state.searchesRemaining}
-            busy={busy.resettingSearches}
-            onResetSearches={() => void demo.resetSearches()}
-          />
+          <SupportSection searchesRemaining={state.searchesRemaining} {...controls.support} />
           <Divider />
           <FaultsSection
             // Start the form again from the server's values whenever they change.
             key={`${state.faults.latencyMs}:${state.faults.failureRate}`}
             faults={state.faults}
-            busy={busy.settingFaults}
-            onApply={(faults) => void demo.setFaults(faults)}
+            {...controls.faults}
           />
         </>
       )}
       {/* Reset works whatever the state holds, also when the state cannot be loaded. */}
       <Divider />
-      <ResetSection busy={busy.resetting} onReset={demo.reset} />
+      <ResetSection {...controls.reset} />
       <ActionFeedback
         message={demo.feedback.message}
         onClose={demo.feedback.close}

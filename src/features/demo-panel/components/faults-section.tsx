@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -6,12 +5,12 @@ import Button from '@mui/material/Button';
 import type { DemoFaults } from '../../../contract';
 import { currentLanguage } from '../../../i18n';
 import {
-  MAX_LATENCY_MS,
+  FAILURE_PERCENT_INPUT,
+  LATENCY_MS_INPUT,
   hasActiveFaults,
-  parsePercentAsRate,
-  parseWholeNumber,
   rateAsPercent,
 } from '../demo-inputs';
+import { useNumberInput } from '../use-number-input';
 import { DemoSection } from './demo-section';
 import { NumberField } from './number-field';
 
@@ -27,10 +26,8 @@ const NO_FAULTS: DemoFaults = { latencyMs: 0, failureRate: 0 };
 /** Latency and failure rate injected into every non-demo call. */
 export function FaultsSection({ faults, busy, onApply }: FaultsSectionProps) {
   const { t, i18n } = useTranslation('demo');
-  const [latencyText, setLatencyText] = useState(String(faults.latencyMs));
-  const [rateText, setRateText] = useState(String(rateAsPercent(faults.failureRate)));
-  const latencyMs = parseWholeNumber(latencyText, 0, MAX_LATENCY_MS);
-  const failureRate = parsePercentAsRate(rateText);
+  const latency = useNumberInput(LATENCY_MS_INPUT, String(faults.latencyMs));
+  const rate = useNumberInput(FAILURE_PERCENT_INPUT, String(rateAsPercent(faults.failureRate)));
   const active = hasActiveFaults(faults);
   const language = currentLanguage(i18n);
 
@@ -57,42 +54,34 @@ export function FaultsSection({ faults, busy, onApply }: FaultsSectionProps) {
         sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'flex-start' }}
         onSubmit={(event) => {
           event.preventDefault();
-          if (latencyMs !== undefined && failureRate !== undefined) {
-            onApply({ latencyMs, failureRate });
+          if (latency.value !== undefined && rate.value !== undefined) {
+            onApply({ latencyMs: latency.value, failureRate: rate.value });
           }
         }}
       >
         <NumberField
           label={t('faults.latency')}
-          value={latencyText}
-          onChange={setLatencyText}
+          field={latency}
           disabled={busy}
           error={
-            latencyMs === undefined
-              ? t('faults.latencyInvalid', { max: MAX_LATENCY_MS })
+            latency.value === undefined
+              ? t('faults.latencyInvalid', { max: LATENCY_MS_INPUT.max })
               : undefined
           }
-          min={0}
-          max={MAX_LATENCY_MS}
-          step={100}
           width={150}
         />
         <NumberField
           label={t('faults.failureRate')}
-          value={rateText}
-          onChange={setRateText}
+          field={rate}
           disabled={busy}
-          error={failureRate === undefined ? t('faults.failureRateInvalid') : undefined}
-          min={0}
-          max={100}
-          step={10}
+          error={rate.value === undefined ? t('faults.failureRateInvalid') : undefined}
           width={150}
         />
         <Box sx={{ display: 'flex', gap: 1, pt: 0.25 }}>
           <Button
             type="submit"
             variant="contained"
-            disabled={busy || latencyMs === undefined || failureRate === undefined}
+            disabled={busy || latency.value === undefined || rate.value === undefined}
           >
             {t('faults.apply')}
           </Button>

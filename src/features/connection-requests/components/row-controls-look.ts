@@ -1,0 +1,158 @@
+import { alpha, type Theme } from '@mui/material/styles';
+
+/**
+ * The controls inside a row — its action buttons, its status chip, an approved customer's name —
+ * as plain elements with MUI's look (small Button, small outlined Chip, Link as a button), styled
+ * once on the table or the card list. As MUI components they were most of a sort's JavaScript:
+ * every Button, Chip and Link resolves its theme props and Emotion styles on each of the 25 rows
+ * a sort or a page change mounts, for CSS that never changes. Keyboard focus shows the theme's
+ * ring (CssBaseline's `:focus-visible`, the same as MUI's controls), so nothing here sets outline.
+ */
+export const controlClass = {
+  button: 'cr-button',
+  contained: 'cr-button-contained',
+  outlined: 'cr-button-outlined',
+  text: 'cr-button-text',
+  /** Inherit: the text colour, which keeps its contrast on a selected (tinted) row. */
+  inherit: 'cr-button-inherit',
+  buttonIcon: 'cr-button-icon',
+  chip: 'cr-chip',
+  chipIcon: 'cr-chip-icon',
+  chipLabel: 'cr-chip-label',
+  link: 'cr-link',
+} as const;
+
+/** The status colours: a chip's border and icon (its words keep the text colour, full contrast). */
+export type ChipColor = 'warning' | 'success' | 'text' | 'error' | 'info' | 'primary';
+export const chipColorClass = (color: ChipColor) => `cr-chip-${color}`;
+
+function buttons(theme: Theme) {
+  const { palette } = theme;
+  const primary = palette.primary;
+  const hoverPrimary = alpha(primary.main, palette.action.hoverOpacity);
+  const hoverText = alpha(palette.text.primary, palette.action.hoverOpacity);
+  const c = controlClass;
+  return {
+    [`& .${c.button}`]: {
+      ...theme.typography.button,
+      fontSize: theme.typography.pxToRem(13),
+      display: 'inline-flex',
+      alignItems: 'center',
+      justifyContent: 'center',
+      boxSizing: 'border-box',
+      minWidth: 64,
+      margin: 0,
+      border: 0,
+      borderRadius: theme.shape.borderRadius,
+      backgroundColor: 'transparent',
+      color: primary.main,
+      cursor: 'pointer',
+      userSelect: 'none',
+      verticalAlign: 'middle',
+      WebkitTapHighlightColor: 'transparent',
+      transition: theme.transitions.create(['background-color', 'box-shadow', 'border-color'], {
+        duration: theme.transitions.duration.short,
+      }),
+      '&:disabled': { color: palette.action.disabled, cursor: 'default', pointerEvents: 'none' },
+    },
+    [`& .${c.contained}`]: {
+      padding: '4px 10px',
+      color: primary.contrastText,
+      backgroundColor: primary.main,
+      boxShadow: theme.shadows[2],
+      '&:active': { boxShadow: theme.shadows[8] },
+      '&:disabled': { boxShadow: 'none', backgroundColor: palette.action.disabledBackground },
+    },
+    [`& .${c.outlined}`]: {
+      padding: '3px 9px',
+      border: `1px solid ${alpha(primary.main, 0.5)}`,
+      '&:disabled': { border: `1px solid ${palette.action.disabledBackground}` },
+    },
+    [`& .${c.text}`]: { padding: '4px 5px' },
+    [`& .${c.inherit}`]: { color: 'inherit', borderColor: 'currentColor' },
+    '@media (hover: hover)': {
+      [`& .${c.contained}:hover`]: { backgroundColor: primary.dark, boxShadow: theme.shadows[4] },
+      [`& .${c.outlined}:hover`]: { borderColor: primary.main, backgroundColor: hoverPrimary },
+      [`& .${c.text}:hover`]: { backgroundColor: hoverPrimary },
+      [`& .${c.outlined}.${c.inherit}:hover`]: {
+        borderColor: 'currentColor',
+        backgroundColor: hoverText,
+      },
+    },
+    [`& .${c.buttonIcon}`]: { display: 'inherit', marginLeft: -2, marginRight: 8, fontSize: 18 },
+  };
+}
+
+/** The status chip (also outside the rows, see StatusChip). */
+export function chipStyles(theme: Theme) {
+  const { palette } = theme;
+  const colors: Record<ChipColor, string> = {
+    primary: palette.primary.dark,
+    warning: palette.warning.dark,
+    success: palette.success.dark,
+    text: palette.text.secondary,
+    error: palette.error.dark,
+    info: palette.info.dark,
+  };
+  const c = controlClass;
+  return {
+    [`& .${c.chip}`]: {
+      display: 'inline-flex',
+      alignItems: 'center',
+      justifyContent: 'center',
+      boxSizing: 'border-box',
+      maxWidth: '100%',
+      height: 24,
+      borderRadius: 12,
+      border: `1px solid ${palette.grey[400]}`,
+      fontFamily: theme.typography.fontFamily,
+      fontSize: theme.typography.pxToRem(13),
+      lineHeight: 1.5,
+      color: palette.text.primary,
+      whiteSpace: 'nowrap',
+      verticalAlign: 'middle',
+    },
+    [`& .${c.chipIcon}`]: { fontSize: 18, marginLeft: 2, marginRight: -4 },
+    [`& .${c.chipLabel}`]: {
+      overflow: 'hidden',
+      textOverflow: 'ellipsis',
+      paddingLeft: 7,
+      paddingRight: 7,
+    },
+    ...Object.fromEntries(
+      Object.entries(colors).map(([name, color]) => [
+        `& .${chipColorClass(name as ChipColor)}`,
+        { borderColor: color, [`& .${c.chipIcon}`]: { color } },
+      ]),
+    ),
+  };
+}
+
+function link(theme: Theme) {
+  const { primary } = theme.palette;
+  return {
+    [`& .${controlClass.link}`]: {
+      font: 'inherit',
+      fontWeight: 500,
+      textAlign: 'start',
+      margin: 0,
+      padding: 0,
+      border: 0,
+      borderRadius: 0,
+      backgroundColor: 'transparent',
+      color: primary.main,
+      textDecoration: 'underline',
+      textDecorationColor: alpha(primary.main, 0.4),
+      cursor: 'pointer',
+      userSelect: 'none',
+      verticalAlign: 'middle',
+      WebkitTapHighlightColor: 'transparent',
+      '&:hover': { textDecorationColor: 'inherit' },
+    },
+  };
+}
+
+/** Everything above, for a container of rows (the table, the card list, a story). */
+export function rowControls(theme: Theme) {
+  return { ...buttons(theme), ...chipStyles(theme), ...link(theme) };
+}
