@@ -72,6 +72,11 @@ export const StaleRowsWithRetry: Story = {
     const table = canvas.getByRole('table');
     await expect(table).toHaveAccessibleDescription(/The rows shown may be out of date\./);
     await expect(canvas.getAllByRole('row')).toHaveLength(ALL_ROWS.length + 1);
+    // Every body row is marked at its left edge too, not by its grey text alone.
+    for (const row of table.querySelectorAll('tbody tr')) {
+      const edge = row.firstElementChild ?? row;
+      await expect(getComputedStyle(edge).borderLeftStyle).toBe('dashed');
+    }
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
     await expect(args.onRetry).toHaveBeenCalledOnce();
   },

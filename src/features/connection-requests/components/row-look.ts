@@ -139,7 +139,8 @@ export function rowStates(theme: Theme) {
     },
     [`${staleRow}, ${staleRow} > *`]: { color: theme.palette.text.secondary },
     // A table row: the rule on its left edge; a card: around it.
-    [`&.${rowClass.stale} tr[${ROW_ATTRIBUTE}] > :first-child`]: { borderLeft: rule },
+    // (The tick cell is the first `td`; Emotion warns on `:first-child`, unsafe in SSR.)
+    [`&.${rowClass.stale} tr[${ROW_ATTRIBUTE}] > td:first-of-type`]: { borderLeft: rule },
     [`&.${rowClass.stale} > li`]: { border: rule },
   };
 }
