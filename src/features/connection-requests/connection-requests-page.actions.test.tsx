@@ -64,7 +64,9 @@ describePage(() => {
     );
 
     await expectAnnounced(`${ANGSTROEM} is highlighted in the list.`);
-    expect(new URLSearchParams(window.location.search).get('q')).toBe(ANGSTROEM);
+    await waitFor(() => {
+      expect(new URLSearchParams(window.location.search).get('q')).toBe(ANGSTROEM);
+    });
     expect(new URLSearchParams(window.location.search).get('status')).toBeNull();
     expect(rowOf(table, ANGSTROEM)).toHaveClass('cr-row-spotlight');
   });

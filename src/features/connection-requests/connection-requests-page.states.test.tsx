@@ -101,7 +101,9 @@ describePage(() => {
     expect(screen.queryByText(/you have no requests/i)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(await screen.findByRole('rowheader', { name: MUELLER })).toBeVisible();
-    expect(window.location.search).toBe('');
+    await waitFor(() => {
+      expect(window.location.search).toBe('');
+    });
     expect(screen.getByRole('searchbox', { name: 'Filter by customer name' })).toHaveValue('');
   });
 

@@ -46,7 +46,9 @@ describePage(() => {
       // The suggestions, by name (the sort is kept).
       expect(rowHeaders(table)).toEqual([...SUGGESTED].sort((a, b) => a.localeCompare(b, 'en')));
     });
-    expect(new URLSearchParams(window.location.search).get('status')).toBe('suggested');
+    await waitFor(() => {
+      expect(new URLSearchParams(window.location.search).get('status')).toBe('suggested');
+    });
 
     await user.click(within(table).getByRole('button', { name: 'Date' }));
     // Newest first is the default view, so it leaves the URL.
@@ -123,7 +125,9 @@ describePage(() => {
       expect(within(table).getAllByRole('rowheader')).toHaveLength(6);
     });
     expect(within(table).queryByText('Suggested')).toBeNull();
-    expect(new URLSearchParams(window.location.search).get('page')).toBe('2');
+    await waitFor(() => {
+      expect(new URLSearchParams(window.location.search).get('page')).toBe('2');
+    });
   });
 
   it('fetches the next page once this one is shown, so Next page answers without waiting', async () => {
