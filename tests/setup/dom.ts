@@ -18,6 +18,9 @@ beforeEach(() => {
   window.history.replaceState(null, '', '/');
 });
 afterEach(() => {
+  // As when a page goes: a view chosen but not yet in the URL is written now, so it cannot carry
+  // over to the next test (which starts from the same URL).
+  window.dispatchEvent(new Event('pagehide'));
   cleanup();
   server.resetHandlers();
 });
