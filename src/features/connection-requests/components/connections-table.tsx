@@ -8,13 +8,11 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
-import TablePagination from '@mui/material/TablePagination';
 import TableRow from '@mui/material/TableRow';
-import TableSortLabel from '@mui/material/TableSortLabel';
 import { keyframes, styled } from '@mui/material/styles';
+import useEventCallback from '@mui/utils/useEventCallback';
 import { useTranslation } from 'react-i18next';
 import type { SortField, SortOrder } from '../../../contract';
-import { PAGE_SIZES } from '../model/table-query';
 import { ConnectionCards } from './connection-cards';
 import type { ConnectionsTableState } from './connections-table-state';
 import { RetryAlert } from './retry-alert';
@@ -23,6 +21,8 @@ import { rowClass, rowParts, rowStates, tableBodyStyles } from './row-look';
 import type { RowsProps } from './row-props';
 import { RowTextsProvider } from './row-texts-provider';
 import { CardsPlaceholder, TablePlaceholder } from './table-placeholders';
+import { COLUMN_COUNT, COLUMNS, SORT_FIELD } from './table-columns';
+import { ColumnHeader, RowsPagination } from './table-controls';
 import { TableRows } from './table-rows';
 
 export type { ConnectionsTableState } from './connections-table-state';
@@ -51,16 +51,6 @@ export interface ConnectionsTableProps extends RowsProps {
   onRetry: () => void;
   onClearFilters: () => void;
 }
-
-const COLUMNS = ['customer', 'actions', 'status', 'email', 'date', 'comments'] as const;
-type Column = (typeof COLUMNS)[number];
-const SORT_FIELD: Partial<Record<Column, SortField>> = {
-  customer: 'customer',
-  status: 'status',
-  date: 'sentAt',
-};
-/** The selection column comes first. */
-const COLUMN_COUNT = COLUMNS.length + 1;
 
 // The rows are the hot path of every sort, filter and page change: their layout is one set of
 // class rules for the table, instead of an `sx` object or a styled element per cell that MUI
@@ -129,6 +119,10 @@ export function ConnectionsTable(props: ConnectionsTableProps) {
   const staleMessage = state.kind === 'loaded' ? state.staleMessage : undefined;
   const busy = state.kind === 'loading' || (state.kind === 'loaded' && state.refreshing);
   const stale = staleMessage !== undefined;
+  // Stable for the memoised header cells and pagination, whatever the container passes.
+  const sortBy = useEventCallback(onSort);
+  const changePage = useEventCallback(props.onPageChange);
+  const changePageSize = useEventCallback(props.onPageSizeChange);
 
   return (
     <Paper variant="outlined" sx={{ position: 'relative' }}>
@@ -167,25 +161,14 @@ export function ConnectionsTable(props: ConnectionsTableProps) {
                   <TableCell padding="checkbox">
                     <SelectPageCheckbox {...props} rows={rows} />
                   </TableCell>
-                  {COLUMNS.map((column) => {
-                    const field = SORT_FIELD[column];
-                    const active = field !== undefined && field === sort;
-                    return (
-                      <TableCell key={column} sortDirection={active ? order : false}>
-                        {field === undefined ? (
-                          t(`columns.${column}`)
-                        ) : (
-                          <TableSortLabel
-                            active={active}
-                            direction={active ? order : 'asc'}
-                            onClick={() => onSort(field)}
-                          >
-                            {t(`columns.${column}`)}
-                          </TableSortLabel>
-                        )}
-                      </TableCell>
-                    );
-                  })}
+                  {COLUMNS.map((column) => (
+                    <ColumnHeader
+                      key={column}
+                      column={column}
+                      sorted={SORT_FIELD[column] === sort ? order : false}
+                      onSort={sortBy}
+                    />
+                  ))}
                 </TableRow>
               </TableHead>
               <TableBody>
@@ -200,19 +183,12 @@ export function ConnectionsTable(props: ConnectionsTableProps) {
         )}
       </RowTextsProvider>
       {state.kind === 'loaded' && total > 0 && (
-        <TablePagination
-          component="div"
+        <RowsPagination
           count={total}
-          page={page - 1}
-          rowsPerPage={pageSize}
-          rowsPerPageOptions={[...PAGE_SIZES]}
-          onPageChange={(_event, zeroBased) => props.onPageChange(zeroBased + 1)}
-          onRowsPerPageChange={(event) => props.onPageSizeChange(Number(event.target.value))}
-          // On a phone the controls wrap instead of running out of the box.
-          sx={{
-            '& .MuiTablePagination-toolbar': { flexWrap: 'wrap', justifyContent: 'flex-end' },
-            '& .MuiTablePagination-spacer': { display: { xs: 'none', sm: 'block' } },
-          }}
+          page={page}
+          pageSize={pageSize}
+          onPageChange={changePage}
+          onPageSizeChange={changePageSize}
         />
       )}
     </Paper>

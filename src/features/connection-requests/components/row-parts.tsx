@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import Checkbox from '@mui/material/Checkbox';
 import Chip from '@mui/material/Chip';
+import useEventCallback from '@mui/utils/useEventCallback';
 import visuallyHidden from '@mui/utils/visuallyHidden';
 import type { ConnectionRequest } from '../../../contract';
 import type { RowView } from '../model/rows';
@@ -156,19 +157,45 @@ export function SelectPageCheckbox({
   suggestionsLocked,
   onSelect,
 }: SelectPageCheckboxProps) {
-  const texts = useRowTexts();
   const selectable = rows
     .filter((row) => row.kind === 'suggestion' && !busyCustomerIds.has(row.customerId))
     .map(({ customerId }) => customerId);
   const count = selectable.filter((customerId) => selected.has(customerId)).length;
   const all = selectable.length > 0 && count === selectable.length;
+  const select = useEventCallback((checked: boolean) => onSelect(selectable, checked));
   return (
-    <Checkbox
+    <PageTick
       checked={all}
       indeterminate={count > 0 && !all}
       disabled={selectable.length === 0 || suggestionsLocked}
-      onChange={(event) => onSelect(selectable, event.target.checked)}
-      slotProps={{ input: { 'aria-label': texts.selectAll } }}
+      onSelect={select}
     />
   );
 }
+
+/**
+ * The tick itself, compared by its booleans: a sort or a page change of requests only (no
+ * suggestion to tick) leaves it as it was, and MUI's Checkbox is not rendered again.
+ */
+const PageTick = memo(function PageTick({
+  checked,
+  indeterminate,
+  disabled,
+  onSelect,
+}: {
+  checked: boolean;
+  indeterminate: boolean;
+  disabled: boolean;
+  onSelect: (checked: boolean) => void;
+}) {
+  const texts = useRowTexts();
+  return (
+    <Checkbox
+      checked={checked}
+      indeterminate={indeterminate}
+      disabled={disabled}
+      onChange={(event) => onSelect(event.target.checked)}
+      slotProps={{ input: { 'aria-label': texts.selectAll } }}
+    />
+  );
+});
