@@ -21,7 +21,9 @@ export const ConnectionCard = memo(function ConnectionCard(props: RowItemProps) 
           <CustomerName row={row} renderCustomerCard={renderCustomerCard} />
         </h3>
       </div>
-      <RowStatus row={row} isNew={isNew} />
+      <div className={rowClass.status}>
+        <RowStatus row={row} isNew={isNew} />
+      </div>
       <RowActions {...props} />
       {request !== null && (
         <dl>

@@ -19,6 +19,7 @@ import { RetryAlert } from './retry-alert';
 import { SelectPageCheckbox } from './row-parts';
 import { rowClass, rowParts, rowStates, tableBodyStyles } from './row-look';
 import type { RowsProps } from './row-props';
+import { RowIcons } from './row-icons';
 import { RowTextsProvider } from './row-texts-provider';
 import { CardsPlaceholder, TablePlaceholder } from './table-placeholders';
 import { COLUMN_COUNT, COLUMNS, SORT_FIELD } from './table-columns';
@@ -136,6 +137,7 @@ export function ConnectionsTable(props: ConnectionsTableProps) {
           </RetryAlert>
         </Box>
       )}
+      <RowIcons />
       <RowTextsProvider>
         {layout === 'cards' ? (
           <ConnectionCards

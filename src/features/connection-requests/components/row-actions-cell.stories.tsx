@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { styled } from '@mui/material/styles';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { RowActionsCell } from './row-actions-cell';
+import { RowIcons } from './row-icons';
 import { rowParts } from './row-look';
 import { RowTextsProvider } from './row-texts-provider';
 
@@ -15,6 +16,7 @@ const meta = {
   decorators: [
     (Story) => (
       <RowTextsProvider>
+        <RowIcons />
         <InRow>
           <Story />
         </InRow>

@@ -1,6 +1,5 @@
-import HistoryIcon from '@mui/icons-material/History';
 import type { RowAction } from '../model/request-row-facts';
-import { controlClass } from './row-controls-look';
+import { controlClass, iconClass } from './row-controls-look';
 import { ACTIONS_ATTRIBUTE, rowClass } from './row-look';
 import { useRowTexts } from './row-texts';
 
@@ -33,7 +32,7 @@ const { button, contained, outlined, text, inherit } = controlClass;
 const CONTAINED = `${button} ${contained}`;
 const OUTLINED = `${button} ${outlined}`;
 const OUTLINED_INHERIT = `${OUTLINED} ${inherit}`;
-const TEXT = `${button} ${text}`;
+const HISTORY = `${button} ${text} ${controlClass.icon} ${iconClass('history')}`;
 
 /**
  * The Actions column: what the row offers (or why nothing), attempts left and history. Its
@@ -92,33 +91,30 @@ export function RowActionsCell({
         : null;
   return (
     <div className={rowClass.actions} {...{ [ACTIONS_ATTRIBUTE]: '' }}>
-      <div className={rowClass.buttons}>
-        {buttons.map((button) => (
-          <button
-            key={button.label}
-            type="button"
-            className={button.look}
-            disabled={busy}
-            onClick={button.onClick}
-            aria-label={button.accessibleName}
-          >
-            {button.label}
-          </button>
-        ))}
-        {/* A suggestion has no requests yet, so no history. A visible label rather than an icon
+      {buttons.map((button) => (
+        <button
+          key={button.label}
+          type="button"
+          className={button.look}
+          disabled={busy}
+          onClick={button.onClick}
+          aria-label={button.accessibleName}
+        >
+          {button.label}
+        </button>
+      ))}
+      {/* A suggestion has no requests yet, so no history. A visible label rather than an icon
             with a tooltip: clearer, and no tooltip machinery in every row. */}
-        {action.kind !== 'connectOrDismiss' && (
-          <button
-            type="button"
-            className={TEXT}
-            aria-label={texts.historyLabel(customerName)}
-            onClick={onShowHistory}
-          >
-            <HistoryIcon className={controlClass.buttonIcon} />
-            {texts.history}
-          </button>
-        )}
-      </div>
+      {action.kind !== 'connectOrDismiss' && (
+        <button
+          type="button"
+          className={HISTORY}
+          aria-label={texts.historyLabel(customerName)}
+          onClick={onShowHistory}
+        >
+          {texts.history}
+        </button>
+      )}
       {hint !== null && <p className={rowClass.hint}>{hint}</p>}
       {attemptsLeft !== null && (
         <span className={rowClass.note}>{rowTexts.attemptsLeft(attemptsLeft)}</span>

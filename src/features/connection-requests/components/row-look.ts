@@ -27,10 +27,9 @@ export const rowClass = {
   selected: 'cr-row-selected',
   cell: 'cr-cell',
   tickCell: 'cr-cell-tick',
-  /** The Actions column: the buttons' line, then why nothing or the attempts left. */
+  /** The Actions column: the buttons, then on a line of its own why nothing or the attempts left. */
   actions: 'cr-row-actions',
-  buttons: 'cr-row-buttons',
-  /** The Status column: the chip (or the chips' line), then why suggested or the days left. */
+  /** A card's status: the chip (or the chips' line), then why suggested or the days left. */
   status: 'cr-row-status',
   chips: 'cr-row-chips',
   /** A secondary line under a column's main content (caption size). */
@@ -63,15 +62,19 @@ export function rowParts(theme: Theme) {
   } as const;
   const secondary = { margin: 0, color: theme.palette.text.secondary };
   return {
-    [`& .${rowClass.actions}, & .${rowClass.status}`]: column,
+    [`& .${rowClass.status}`]: column,
     [`& .${rowClass.chips}`]: line,
-    // A button's label on one line: the buttons wrap as a whole, never their words.
-    [`& .${rowClass.buttons}`]: {
+    // A button's label on one line: the buttons wrap as a whole, never their words; a note or a
+    // hint takes a line of its own under them.
+    [`& .${rowClass.actions}`]: {
       ...line,
       [`& .${controlClass.button}`]: { whiteSpace: 'nowrap' },
+      [`& > .${rowClass.note}, & > .${rowClass.hint}`]: { flexBasis: '100%' },
     },
-    [`& .${rowClass.note}`]: { ...theme.typography.caption, ...secondary },
+    [`& .${rowClass.note}`]: { ...theme.typography.caption, ...secondary, display: 'block' },
     [`& .${rowClass.hint}`]: { ...theme.typography.body2, ...secondary },
+    // In a table cell the status's note is under the chip, as a card's column puts it.
+    [`& td > .${rowClass.note}`]: { marginTop: theme.spacing(0.5) },
     ...rowControls(theme),
   };
 }

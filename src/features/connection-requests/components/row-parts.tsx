@@ -88,7 +88,10 @@ export interface RowStatusProps {
   isNew: boolean;
 }
 
-/** The status chip; under it why a customer is suggested, or a pending request's days left. */
+/**
+ * The status chip; under it why a customer is suggested, or a pending request's days left. No
+ * box of its own: the table cell is one, and a card puts it in one (rowClass.status).
+ */
 export function RowStatus({ row, isNew }: RowStatusProps) {
   const texts = useRowTexts();
   const note =
@@ -99,7 +102,7 @@ export function RowStatus({ row, isNew }: RowStatusProps) {
         : texts.daysLeft(row.daysLeft);
   const chip = <StatusChipView status={row.status} label={texts.status(row.status)} />;
   return (
-    <div className={rowClass.status}>
+    <>
       {/* The common case is one chip; a line for two only when the "New" badge joins it. */}
       {isNew ? (
         <div className={rowClass.chips}>
@@ -120,7 +123,7 @@ export function RowStatus({ row, isNew }: RowStatusProps) {
         chip
       )}
       {note !== null && <span className={rowClass.note}>{note}</span>}
-    </div>
+    </>
   );
 }
 

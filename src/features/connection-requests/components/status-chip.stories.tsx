@@ -27,8 +27,17 @@ export const AllStatuses: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     for (const label of ['Suggested', 'Pending', 'Approved', 'Expired', 'Rejected', 'Withdrawn']) {
-      await expect(canvas.getByText(label)).toBeVisible();
+      const chip = canvas.getByText(label);
+      await expect(chip).toBeVisible();
+      // The icon is drawn before the words, 18 px, from MUI's drawing of that status's icon.
+      const icon = getComputedStyle(chip, '::before');
+      await expect(icon.backgroundImage).toMatch(/^url\("data:image\/svg\+xml,/);
+      await expect(icon.width).toBe('18px');
     }
+    const drawings = ['Suggested', 'Approved'].map(
+      (label) => getComputedStyle(canvas.getByText(label), '::before').backgroundImage,
+    );
+    await expect(drawings[0]).not.toBe(drawings[1]);
   },
 };
 
