@@ -77,7 +77,11 @@ function dropLegacyState(store: MockStore): void {
  * untouched.
  */
 export async function startBrowserMock(): Promise<void> {
-  dropLegacyState(await startSharedStore());
+  // The store (IndexedDB) and the worker start side by side, not one after the other: the app's
+  // requests wait for both (src/app/backend.ts), so no handler runs before the store is read.
+  const store = startSharedStore().then(dropLegacyState);
+  // Awaited below; until then a failure must not show as unhandled.
+  store.catch(() => undefined);
   const worker = setupWorker(...handlers);
   if ('serviceWorker' in navigator) await whenEarlyWorkerControls();
   await worker.start({
@@ -85,4 +89,5 @@ export async function startBrowserMock(): Promise<void> {
     onUnhandledRequest: 'bypass',
     serviceWorker: { url: MOCK_WORKER_URL },
   });
+  await store;
 }
