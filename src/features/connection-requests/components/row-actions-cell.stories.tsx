@@ -42,12 +42,18 @@ type Story = StoryObj<typeof meta>;
 /** Pending: Withdraw (R12). */
 export const PendingWithdraw: Story = {
   play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
     await userEvent.click(
-      within(canvasElement).getByRole('button', {
-        name: 'Withdraw the request to Müller Logistik GmbH',
-      }),
+      canvas.getByRole('button', { name: 'Withdraw the request to Müller Logistik GmbH' }),
     );
     await expect(args.onWithdraw).toHaveBeenCalledOnce();
+    // History shows MUI's History icon before its word, 18 px (drawn by CSS, see RowIcons).
+    const history = canvas.getByRole('button', { name: /^History of requests/ });
+    const icon = getComputedStyle(history, '::before');
+    await expect(icon.backgroundImage).toMatch(
+      /^url\("data:image\/svg\+xml,.*data-row-icon%3D%22history%22/,
+    );
+    await expect(icon.width).toBe('18px');
   },
 };
 
