@@ -146,10 +146,19 @@ test('two tabs connect the same customer at once: one request is sent, the other
   await openApp(secondTab);
   const connect = (tab: Page) =>
     connectionsTable(tab).getByRole('button', { name: `Connect with ${ANGSTROEM}` });
+  // Every call waits 3 s after it arrives, so both tabs' requests are in flight together however
+  // the machine schedules the two clicks (a busy tab took 0.4 s to click, long enough for the
+  // other tab's whole request without latency, and the row changed under its click).
+  await demo(page, 'faults', { latencyMs: 3000, failureRate: 0 });
+  await expect(connect(page)).toBeEnabled();
   await expect(connect(secondTab)).toBeEnabled();
 
-  // Both clicks go out before either tab hears of the other's.
+  // Both clicks go out before either tab hears of the other's: each row waits for its answer.
   await Promise.all([connect(page).click(), connect(secondTab).click()]);
+  await expect(connect(page)).toBeDisabled();
+  await expect(connect(secondTab)).toBeDisabled();
+  // What follows (the other tab's refetch) needs no latency; the two requests keep theirs.
+  await demo(page, 'faults', { latencyMs: 0, failureRate: 0 });
   const told = 'A request to this customer is already pending.';
   await expect
     .poll(
