@@ -33,7 +33,7 @@ const colorsOf = (theme: Theme) =>
 /**
  * Hands MUI's icons to CSS, once per page and theme: renders them hidden, then keeps each drawing,
  * filled with its colour (iconColor), on the document as an SVG data URI in a custom property
- * (iconProperty). A row's icon is a pseudo-element showing it (rowControls), where an SvgIcon per
+ * (iconProperty). A chip or button shows it as its background (rowControls), where an SvgIcon per
  * chip and button was two components, an Emotion class and two elements in each of the 25 rows
  * every sort and page change mounts.
  */
