@@ -1,5 +1,5 @@
 import { alpha, type Theme } from '@mui/material/styles';
-import type { RowStatus } from '../../../contract';
+import { ROW_STATUSES, type RowStatus } from '../../../contract';
 
 /**
  * The controls inside a row — its action buttons, its status chip, an approved customer's name —
@@ -24,15 +24,7 @@ export const controlClass = {
 
 /** The icons the rows draw (RowIcons hands them to CSS): a status's, and History's. */
 export type RowIconName = RowStatus | 'history';
-const ICON_NAMES = [
-  'suggested',
-  'pending',
-  'approved',
-  'expired',
-  'rejected',
-  'withdrawn',
-  'history',
-] as const satisfies readonly RowIconName[];
+const ICON_NAMES: readonly RowIconName[] = [...ROW_STATUSES, 'history'];
 /** The custom property on the document that holds an icon's drawing (an SVG data URI). */
 export const iconProperty = (name: RowIconName) => `--cr-icon-${name}`;
 /** With controlClass.icon: which icon an element shows before its words. */
