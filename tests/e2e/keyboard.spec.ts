@@ -155,6 +155,8 @@ test('by keyboard: a chosen customer folds the results into one line with Change
   await openApp(page);
   await page.getByRole('button', { name: 'Search for a customer' }).click();
   const dialog = page.getByRole('dialog', { name: 'Search for a customer' });
+  // The dialog's chunk may still be loading: keys typed before its name field has focus are lost.
+  await expect(dialog.getByRole('textbox', { name: 'Customer name' })).toBeFocused();
   await page.keyboard.type('muller');
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('radiogroup')).toBeVisible();
