@@ -10,6 +10,7 @@ import type { RowView } from '../model/rows';
 import { ConnectionCard } from './connection-card';
 import { SelectPageCheckbox } from './row-parts';
 import { cardClass, rowClass, rowParts, rowStates, useDateFormat } from './row-look';
+import { tickStyles } from './row-controls-look';
 import { rowItemProps, type RowsProps } from './row-props';
 
 export interface ConnectionCardsProps extends RowsProps {
@@ -84,14 +85,15 @@ export function ConnectionCards(props: ConnectionCardsProps) {
   return (
     <>
       <Box
-        sx={{
+        sx={(theme) => ({
           display: 'flex',
           flexWrap: 'wrap',
           alignItems: 'center',
           justifyContent: 'space-between',
           gap: 1,
           p: 1.5,
-        }}
+          ...tickStyles(theme),
+        })}
       >
         {hasSuggestions ? (
           <FormControlLabel

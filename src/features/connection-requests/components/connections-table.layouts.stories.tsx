@@ -4,7 +4,7 @@ import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableRow from '@mui/material/TableRow';
 import { expect, userEvent, within } from 'storybook/test';
-import { ALL_ROWS, REQUESTS } from '../../../../.storybook/fixtures';
+import { ALL_ROWS, REQUESTS, SUGGESTIONS } from '../../../../.storybook/fixtures';
 import { ConnectionsTable } from './connections-table';
 import tableStories from './connections-table.stories';
 import { StaleRowsWithRetry } from './connections-table.states.stories';
@@ -43,6 +43,13 @@ export const PhoneCards: Story = {
     await expect(canvasElement.ownerDocument.documentElement.scrollWidth).toBeLessThanOrEqual(
       width,
     );
+    // Select all and each suggestion's tick: the browser's checkbox in MUI's 42 px target.
+    const ticks = canvas.getAllByRole('checkbox');
+    await expect(ticks).toHaveLength(SUGGESTIONS.length + 1);
+    for (const tick of ticks) {
+      await expect(tick.getBoundingClientRect().width).toBe(18);
+      await expect(getComputedStyle(tick).margin).toBe('12px');
+    }
     // The table header's sort, as a menu.
     await userEvent.click(canvas.getByRole('combobox', { name: 'Sort by' }));
     await userEvent.click(

@@ -137,14 +137,29 @@ export const OnlyExpired = onlyStatus('expired');
 export const OnlyRejected = onlyStatus('rejected');
 export const OnlyWithdrawn = onlyStatus('withdrawn');
 
-/** Two suggestions ticked: the header checkbox shows a mixed state; requests have no checkbox. */
+/**
+ * Two suggestions ticked: the header checkbox shows a mixed state; requests have no checkbox. The
+ * ticks are the browser's checkboxes, 18 px in the theme's primary colour, like MUI's icon.
+ */
 export const SomeSelected: Story = {
   args: { selected: new Set([SUGGESTIONS[0]?.customerId ?? '', SUGGESTIONS[1]?.customerId ?? '']) },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const all = canvas.getByRole('checkbox', { name: 'Select all suggestions on this page' });
     await expect(all).toBePartiallyChecked();
-    await expect(canvas.getAllByRole('checkbox')).toHaveLength(SUGGESTIONS.length + 1);
+    const ticks = canvas.getAllByRole('checkbox');
+    await expect(ticks).toHaveLength(SUGGESTIONS.length + 1);
+    for (const tick of ticks) {
+      const look = getComputedStyle(tick);
+      await expect([look.width, look.height, look.accentColor]).toEqual([
+        '18px',
+        '18px',
+        'rgb(25, 118, 210)',
+      ]);
+    }
+    // A 24 px box in the head and the rows alike, as MUI's small table has it, one above the other.
+    for (const tick of ticks) await expect(getComputedStyle(tick).margin).toBe('3px');
+    await expect(ticks[1]?.getBoundingClientRect().x).toBe(all.getBoundingClientRect().x);
     await userEvent.click(all);
     await expect(args.onSelect).toHaveBeenCalledWith(
       SUGGESTIONS.map(({ customerId }) => customerId),

@@ -2,8 +2,9 @@ import { alpha, type Theme } from '@mui/material/styles';
 import { ROW_STATUSES, type RowStatus } from '../../../contract';
 
 /**
- * The controls inside a row — its action buttons, its status chip, an approved customer's name —
- * as plain elements with MUI's look (small Button, small outlined Chip, Link as a button), styled
+ * The controls inside a row — its action buttons, its status chip, an approved customer's name,
+ * its tick — as plain elements with MUI's look (small Button, small outlined Chip, Link as a
+ * button; the browser's own checkbox in the theme's colour), styled
  * once on the table or the card list. As MUI components they were most of a sort's JavaScript:
  * every Button, Chip and Link resolves its theme props and Emotion styles on each of the 25 rows
  * a sort or a page change mounts, for CSS that never changes. Keyboard focus shows the theme's
@@ -20,6 +21,8 @@ export const controlClass = {
   link: 'cr-link',
   /** An icon before the words (iconClass names which). */
   icon: 'cr-icon',
+  /** A native checkbox: a suggestion's tick, and the tick for all of a page's. */
+  tick: 'cr-tick',
 } as const;
 
 /** The icons the rows draw (RowIcons hands them to CSS): a status's, and History's. */
@@ -198,7 +201,29 @@ function link(theme: Theme) {
   };
 }
 
+/**
+ * The browser's checkbox, 18 px like MUI's icon, checked in the primary colour, in a 42 px target
+ * like MUI's Checkbox (a table row's cell narrows it). Not MUI's Checkbox: per row that was four
+ * components (ButtonBase, SwitchBase, SvgIcon) and an SVG, a third of a sort's JavaScript.
+ * Lengths as strings: in an `sx` (the cards' header) a number would be a spacing factor.
+ */
+export function tickStyles(theme: Theme) {
+  return {
+    [`& .${controlClass.tick}`]: {
+      width: '18px',
+      height: '18px',
+      margin: '12px',
+      // Beside a long name in a card's head, the tick keeps its size.
+      flexShrink: 0,
+      verticalAlign: 'middle',
+      accentColor: theme.palette.primary.main,
+      cursor: 'pointer',
+      '&:disabled': { cursor: 'default' },
+    },
+  };
+}
+
 /** Everything above, for a container of rows (the table, the card list, a story). */
 export function rowControls(theme: Theme) {
-  return { ...buttons(theme), ...chipStyles(theme), ...link(theme) };
+  return { ...buttons(theme), ...chipStyles(theme), ...link(theme), ...tickStyles(theme) };
 }

@@ -112,8 +112,11 @@ export function tableBodyStyles(theme: Theme) {
       padding: '6px 16px',
       color: palette.text.primary,
     },
-    // A checkbox cell that does not grow, its checkbox without padding (as MUI's small table).
-    [`& .${rowClass.tickCell}`]: { width: 24, padding: '0 12px 0 16px', '& > *': { padding: 0 } },
+    // A checkbox cell that does not grow, its 18 px tick in a 24 px box, in the body as in the
+    // head's (MUI's small table).
+    [`& .${rowClass.tickCell}`]: { width: 24, padding: '0 12px 0 16px' },
+    [`& .${rowClass.tickCell} .${controlClass.tick}, & .MuiTableCell-paddingCheckbox .${controlClass.tick}`]:
+      { margin: '3px' },
   };
 }
 

@@ -1,5 +1,4 @@
-import { memo, type ReactNode } from 'react';
-import Checkbox from '@mui/material/Checkbox';
+import { memo, useLayoutEffect, useRef, type ReactNode } from 'react';
 import Chip from '@mui/material/Chip';
 import useEventCallback from '@mui/utils/useEventCallback';
 import visuallyHidden from '@mui/utils/visuallyHidden';
@@ -7,6 +6,7 @@ import type { ConnectionRequest } from '../../../contract';
 import type { RowView } from '../model/rows';
 import { CustomerHoverCard } from './customer-hover-card';
 import { RowActionsCell } from './row-actions-cell';
+import { controlClass } from './row-controls-look';
 import { rowClass } from './row-look';
 import type { RowItemProps } from './row-props';
 import { useRowTexts } from './row-texts';
@@ -41,11 +41,13 @@ export function RowCheckbox({
 }: Pick<RowItemProps, 'row' | 'selected' | 'busy' | 'onSelect'>) {
   const texts = useRowTexts();
   return (
-    <Checkbox
+    <input
+      type="checkbox"
+      className={controlClass.tick}
       checked={selected}
       disabled={busy}
       onChange={(event) => onSelect([row.customerId], event.target.checked)}
-      slotProps={{ input: { 'aria-label': texts.selectOne(row.customerName) } }}
+      aria-label={texts.selectOne(row.customerName)}
     />
   );
 }
@@ -178,7 +180,8 @@ export function SelectPageCheckbox({
 
 /**
  * The tick itself, compared by its booleans: a sort or a page change of requests only (no
- * suggestion to tick) leaves it as it was, and MUI's Checkbox is not rendered again.
+ * suggestion to tick) leaves it as it was. A native checkbox like the rows' (controlClass.tick);
+ * its mixed state is a DOM property, with no attribute to render.
  */
 const PageTick = memo(function PageTick({
   checked,
@@ -192,13 +195,19 @@ const PageTick = memo(function PageTick({
   onSelect: (checked: boolean) => void;
 }) {
   const texts = useRowTexts();
+  const input = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (input.current) input.current.indeterminate = indeterminate;
+  }, [indeterminate]);
   return (
-    <Checkbox
+    <input
+      ref={input}
+      type="checkbox"
+      className={controlClass.tick}
       checked={checked}
-      indeterminate={indeterminate}
       disabled={disabled}
       onChange={(event) => onSelect(event.target.checked)}
-      slotProps={{ input: { 'aria-label': texts.selectAll } }}
+      aria-label={texts.selectAll}
     />
   );
 });
