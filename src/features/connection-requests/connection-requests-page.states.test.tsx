@@ -168,6 +168,13 @@ describePage(() => {
     expect(sent).not.toContain('/api/suggestions');
   });
 
+  it('sends the first rows ahead of the session, so the table mounts once, with its rows', async () => {
+    const { log } = recordNetwork();
+    await renderPage();
+    const sent = log.filter(({ event }) => event === 'sent').map(({ path }) => path);
+    expect(sent.slice(0, 2)).toEqual(['/api/connection-rows', '/api/session']);
+  });
+
   it('shows the session notice about reset stored state, dismissibly', async () => {
     // What the mock store sets when it replaced corrupt stored state.
     getMockStore().notice = { code: 'state_reset', message: 'Stored state was reset.' };

@@ -43,13 +43,15 @@ export function ConnectionRequestsPage({ search }: ConnectionRequestsPageProps) 
   const { t } = useTranslation('requests');
   const { t: tCommon } = useTranslation();
   const errorMessage = useErrorMessage();
-  const session = useGetSessionQuery();
   // The table's first page leaves with the session request instead of after it: one round trip
-  // less before the first rows. A member's 403 is never shown.
+  // less before the first rows. A member's 403 is never shown. It leaves first: the mock answers
+  // in turn, so the session's answer then mounts the admin view with its rows in one render,
+  // not a skeleton first and the rows in a second render, style and layout of the whole page.
   const prefetchRows = requestsApi.usePrefetch('listConnectionRows');
   useEffect(() => {
     prefetchRows(toListArgs(parseTableQuery(window.location.search)));
   }, [prefetchRows]);
+  const session = useGetSessionQuery();
   // Without the admin view (member, no session) this is the page's first data.
   const withoutTable =
     session.isError || (session.data !== undefined && session.data.user.role !== 'admin');
