@@ -2,7 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { styled } from '@mui/material/styles';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { RowActionsCell } from './row-actions-cell';
+import { iconProperty } from './row-controls-look';
 import { RowIcons } from './row-icons';
+import { iconLook } from './row-icons.story-helpers';
 import { rowParts } from './row-look';
 import { RowTextsProvider } from './row-texts-provider';
 
@@ -47,12 +49,14 @@ export const PendingWithdraw: Story = {
       canvas.getByRole('button', { name: 'Withdraw the request to Müller Logistik GmbH' }),
     );
     await expect(args.onWithdraw).toHaveBeenCalledOnce();
-    // History shows MUI's History icon before its word, 18 px (drawn by CSS, see RowIcons).
+    // History shows MUI's History icon before its word, 18 px, in the button's primary colour
+    // (drawn by CSS, see RowIcons).
     const history = canvas.getByRole('button', { name: /^History of requests/ });
     const look = getComputedStyle(history);
-    await expect(look.backgroundImage).toMatch(
-      /^url\("data:image\/svg\+xml,.*data-row-icon%3D%22history%22/,
-    );
+    const drawn = document.documentElement.style.getPropertyValue(iconProperty('history'));
+    await expect(look.backgroundImage).toBe(drawn.trim());
+    const icon = await iconLook(history);
+    await expect([icon.format, icon.color]).toEqual(['png', look.color]);
     await expect(look.backgroundSize).toBe('18px 18px');
     await expect(parseFloat(look.paddingLeft)).toBeGreaterThanOrEqual(18);
   },

@@ -25,6 +25,8 @@ function pathOf(Icon: SvgIconComponent) {
 }
 
 // The drawings are kept per page: the tests below run in order, as a page would mount tables.
+// jsdom has no canvas, so each drawing here is MUI's SVG itself; in a browser it is a bitmap of the
+// same path, which the status chip's and row actions' stories read back, pixel by pixel.
 describe('RowIcons', () => {
   const english = makeTheme('en');
 
