@@ -165,6 +165,8 @@ export const SomeSelected: Story = {
       SUGGESTIONS.map(({ customerId }) => customerId),
       true,
     );
+    // The selection is the caller's: until it changes, the tick shows what it was told.
+    await expect(all).toBePartiallyChecked();
   },
 };
 

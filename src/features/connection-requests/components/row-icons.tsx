@@ -72,10 +72,10 @@ function svgOf(svg: Element, color: string): string {
 
 /**
  * Hands MUI's icons to CSS, once per page and theme: renders them hidden, then keeps each drawing,
- * filled with its colour (iconColor), on the document as an image (a PNG drawn from MUI's path, or
- * the SVG itself) in a custom property (iconProperty). A chip or button shows it as its background (rowControls), where an SvgIcon per
- * chip and button was two components, an Emotion class and two elements in each of the 25 rows
- * every sort and page change mounts.
+ * filled with its colour (iconColor), on the document as an image (a PNG drawn from MUI's path,
+ * or the SVG itself) in a custom property (iconProperty). A chip or button shows it as its
+ * background (rowControls), where an SvgIcon per chip and button was two components, an Emotion
+ * class and two elements in each of the 25 rows every sort and page change mounts.
  */
 export const RowIcons = memo(function RowIcons() {
   const theme = useTheme();

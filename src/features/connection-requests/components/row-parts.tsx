@@ -206,7 +206,12 @@ const PageTick = memo(function PageTick({
       className={controlClass.tick}
       checked={checked}
       disabled={disabled}
-      onChange={(event) => onSelect(event.target.checked)}
+      onChange={(event) => {
+        onSelect(event.target.checked);
+        // The browser clears the mixed state on a click; it stays whatever the props say (the
+        // effect above sets it again if the selection changes it).
+        event.currentTarget.indeterminate = indeterminate;
+      }}
       aria-label={texts.selectAll}
     />
   );
