@@ -5,7 +5,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
+import TableCell, { tableCellClasses } from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
@@ -59,7 +59,7 @@ export interface ConnectionsTableProps extends RowsProps {
 // (global, scoped by the table's class) that renders once, not a styled table whose style
 // function Emotion would run and serialise again on every render of the table.
 const TABLE_CLASS = 'cr-rows-table';
-const headCells = '& .MuiTableCell-root:not(.MuiTableCell-paddingCheckbox)';
+const headCells = `& .${tableCellClasses.root}:not(.${tableCellClasses.paddingCheckbox})`;
 const bodyCells = `& .${rowClass.cell}:not(.${rowClass.tickCell})`;
 const RowsTableStyles = memo(function RowsTableStyles() {
   return (

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { alpha, keyframes, lighten, type Theme } from '@mui/material/styles';
+import { tableCellClasses } from '@mui/material/TableCell';
 import type { RowView } from '../model/rows';
 import { controlClass, rowControls } from './row-controls-look';
 
@@ -115,7 +116,7 @@ export function tableBodyStyles(theme: Theme) {
     // A checkbox cell that does not grow, its 18 px tick in a 24 px box, in the body as in the
     // head's (MUI's small table).
     [`& .${rowClass.tickCell}`]: { width: 24, padding: '0 12px 0 16px' },
-    [`& .${rowClass.tickCell} .${controlClass.tick}, & .MuiTableCell-paddingCheckbox .${controlClass.tick}`]:
+    [`& .${rowClass.tickCell} .${controlClass.tick}, & .${tableCellClasses.paddingCheckbox} .${controlClass.tick}`]:
       { margin: '3px' },
   };
 }
