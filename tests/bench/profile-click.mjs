@@ -1,7 +1,8 @@
 /**
  * One click's trace, from its dispatch to the paint that shows the new rows: the main thread's
- * time by activity, its JavaScript by code and by React phase, the requests sent and the service
- * worker's busy time (see profile.mjs).
+ * time by activity, its JavaScript by code and by React phase, how many elements the browser
+ * restyled and layout objects it laid out, the requests sent and the service worker's busy time
+ * (see profile.mjs).
  */
 import { samplesOf, scriptUrlsOf, selfTimes, spansOf, threadsOf } from './profile-trace.mjs';
 
@@ -149,6 +150,17 @@ export function analyseTrace(events, symbolicate) {
     });
   }
 
+  // The browser's share of the work in numbers: elements whose style it recomputed and layout
+  // objects it laid out. Both follow the rows' content, so they say how much more there is to
+  // style and lay out on one page than on the other.
+  let restyled = 0;
+  let laidOut = 0;
+  for (const e of events) {
+    if (e.pid !== pid || e.tid !== tid || e.ts < from || e.ts >= to) continue;
+    if (e.name === 'UpdateLayoutTree') restyled += e.args?.elementCount ?? 0;
+    if (e.name === 'Layout') laidOut += e.args?.beginData?.dirtyObjects ?? 0;
+  }
+
   const worker = [...threads].find(
     ([key, name]) => name === 'ServiceWorker thread' && key.startsWith(`${pid}:`),
   );
@@ -158,5 +170,13 @@ export function analyseTrace(events, symbolicate) {
     const busy = selfTimes(spansOf(events, pid, workerTid), from, to, () => 'busy');
     workerBusyMs = busy.get('busy') ?? 0;
   }
-  return { ms: (to - from) / 1000, activity, code, phase, requests, workerBusyMs };
+  return {
+    ms: (to - from) / 1000,
+    activity,
+    code,
+    phase,
+    requests,
+    workerBusyMs,
+    rendering: { restyled, laidOut },
+  };
 }

@@ -46,6 +46,10 @@ export function formatProfile(name, profile) {
         jsTotal,
       )}`,
     );
+    const mean = (pick) => records.reduce((sum, r) => sum + pick(r.rendering), 0) / records.length;
+    lines.push(
+      `     rendering: ${mean((r) => r.restyled).toFixed(0)} elements restyled, ${mean((r) => r.laidOut).toFixed(0)} layout objects laid out`,
+    );
     const requests = records.flatMap((r) => r.requests);
     const answered = requests.filter((r) => r.answeredMs !== null);
     const roundTrip =
