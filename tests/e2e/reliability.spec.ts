@@ -4,6 +4,7 @@ import {
   demo,
   expect,
   historyOf,
+  leaveApp,
   listRequests,
   openApp,
   pageReady,
@@ -208,6 +209,7 @@ test('corrupt stored mock state: the default scenario with a notice, no crash', 
   page,
 }) => {
   await openApp(page);
+  await leaveApp(page);
   await rewriteStoredMockState(
     page,
     {
@@ -219,7 +221,7 @@ test('corrupt stored mock state: the default scenario with a notice, no crash', 
     { raw: '{"version": 2, "scenario": "default", "upserts": [tru' },
   );
   // The app must repair and persist a good state.
-  await reloadApp(page);
+  await openApp(page);
   await expect(
     page.getByText('Your saved data could not be read and was reset to the starting state.'),
   ).toBeVisible();

@@ -6,6 +6,7 @@ import {
   demoState,
   expect,
   fillStorage,
+  leaveApp,
   listRequests,
   openApp,
   reloadApp,
@@ -77,11 +78,12 @@ test('a hostile stored state (clock 1e9 days ahead, id counter 0 beside req-n1):
     origin: 'suggestion',
   });
   expect(created.body.id).toBe('req-n1');
+  await leaveApp(page);
   await rewriteStoredMockState(page, NAMES, {
     patch: { clockOffsetDays: 1e9, nextRequestNumber: 0 },
   });
 
-  await reloadApp(page);
+  await openApp(page);
   await expect(page.getByText(RESET_NOTICE)).toBeVisible();
   await expect(customerRow(connectionsTable(page), NAMED.muellerLogistik.name)).toContainText(
     'Pending',
